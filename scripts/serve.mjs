@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// Serves the built site from dist/ on 127.0.0.1, as a static host would: clean URLs,
+// directory index files and the site's own 404 page. Usage: node scripts/serve.mjs [--port 4321] [--dir dist] [--base /]
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '4321' },
+    dir: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+  },
+});
+const root = resolve(values.dir);
+const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
+if (!existsSync(join(root, 'index.html'))) {
+  console.error(`No built site in ${root}. Run "npm run build" first.`);
+  process.exit(1);
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml', '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream', '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', '.webmanifest': 'application/manifest+json',
+};
+
+function fileFor(pathname) {
+  if (!pathname.startsWith(base)) return undefined;
+  const relative = normalize(decodeURIComponent(pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
+  let file = join(root, relative);
+  if (!file.startsWith(root)) return undefined;
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+const server = createServer((req, res) => {
+  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  if (!pathname.endsWith('/') && !extname(pathname) && fileFor(`${pathname}/`)) {
+    res.writeHead(301, { location: `${pathname}/` }).end();
+    return;
+  }
+  const file = fileFor(pathname);
+  const headers = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
+  if (!file) {
+    res.writeHead(404, { ...headers, 'content-type': TYPES['.html'] });
+    createReadStream(join(root, '404.html')).pipe(res);
+    return;
+  }
+  res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(file).pipe(res);
+});
+server.listen(Number(values.port), '127.0.0.1', () => {
+  console.log(`Serving ${root} at http://127.0.0.1:${values.port}${base}`);
+});

@@ -1,0 +1,34 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareSectionNumbers, isChapterOverview, toolkitPath } from './sections.ts';
+
+export type ToolkitEntry = CollectionEntry<'toolkit'>;
+
+export interface Chapter {
+  overview: ToolkitEntry;
+  sections: ToolkitEntry[];
+}
+
+let cache: ToolkitEntry[] | undefined;
+
+/** Every toolkit page in reading order: each chapter overview, then its sections. */
+export async function toolkitInOrder(): Promise<ToolkitEntry[]> {
+  cache ??= (await getCollection('toolkit')).sort((a, b) => compareSectionNumbers(a.data.section, b.data.section));
+  return cache;
+}
+
+export async function chapters(): Promise<Chapter[]> {
+  const result: Chapter[] = [];
+  for (const entry of await toolkitInOrder()) {
+    if (isChapterOverview(entry.data.section)) result.push({ overview: entry, sections: [] });
+    else result[result.length - 1].sections.push(entry);
+  }
+  return result;
+}
+
+export function pathOf(entry: ToolkitEntry): string {
+  return toolkitPath(entry.id);
+}
+
+export function labelOf(entry: ToolkitEntry): string {
+  return isChapterOverview(entry.data.section) ? `${entry.data.section}. ${entry.data.title}` : `${entry.data.section} ${entry.data.title}`;
+}
