@@ -1,0 +1,48 @@
+// Reads the built site in dist/ so tests can check what visitors actually get.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export const DIST = join(process.cwd(), 'dist');
+
+/** Every HTML page in dist/, as its URL path ("/toolkit/setting-up/") and file. */
+export function builtPages(): Array<{ path: string; file: string }> {
+  const pages: Array<{ path: string; file: string }> = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(full);
+      } else if (name.endsWith('.html')) {
+        const rel = relative(DIST, full).split(sep).join('/');
+        pages.push({ path: '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, ''), file: full });
+      }
+    }
+  };
+  walk(DIST);
+  return pages.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+export function readPage(path: string): string {
+  const file = join(DIST, path, path.endsWith('/') ? 'index.html' : '');
+  return readFileSync(file, 'utf8');
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, code: string) => {
+    if (code[0] === '#') return String.fromCodePoint(code[1].toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : Number(code.slice(1)));
+    return ENTITIES[code.toLowerCase()] ?? m;
+  });
+}
+
+/** The visible text of the page's <main>, without tags or text hidden from sighted readers. */
+export function mainText(html: string): string {
+  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  return decodeEntities(
+    main
+      .replace(/<span class="visually-hidden"[^>]*>[\s\S]*?<\/span>/g, ' ')
+      .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<[^>]+>/g, ' '),
+  );
+}

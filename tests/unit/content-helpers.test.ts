@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { equityActionsIn } from '../../src/utils/equity-actions.ts';
+import { resourcesCitedIn } from '../../src/utils/resources.ts';
+
+test('equity actions are found in order, as plain text, skipping the demonstration', () => {
+  const mdx = 'We have <EquityAction example>highlighted</EquityAction> actions.\n- <EquityAction id="equity-2-4-1">The level of *deprivation* and <Resource id="x">a guide</Resource></EquityAction>\n<EquityAction id="equity-2-4-2">Rural travel.</EquityAction>';
+  assert.deepEqual(equityActionsIn(mdx), [
+    { id: 'equity-2-4-1', text: 'The level of deprivation and a guide' },
+    { id: 'equity-2-4-2', text: 'Rural travel.' },
+  ]);
+});
+
+test('cited resources are listed once each, including quotation sources', () => {
+  const mdx = '<GuidanceQuote source="ibb" cite="IBB">“x”</GuidanceQuote> see <Resource id="cnst">CNST</Resource> and <Resource id="ibb">IBB</Resource>';
+  assert.deepEqual(resourcesCitedIn(mdx), ['ibb', 'cnst']);
+});

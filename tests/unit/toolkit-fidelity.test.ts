@@ -1,0 +1,43 @@
+// Proves the toolkit is on the site faithfully: for every subsection and chapter introduction,
+// at least 97% of the source's words appear, in order, on its built page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { splitToolkit } from '../support/toolkit-source.ts';
+import { mainText, readPage } from '../support/built-site.ts';
+import { seedToText, words, wordsInOrder } from '../support/words.ts';
+
+const CONTENT = join(process.cwd(), 'content/toolkit');
+
+function pagePathsBySection(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const chapter of readdirSync(CONTENT)) {
+    for (const file of readdirSync(join(CONTENT, chapter))) {
+      const section = /^section: "([^"]+)"/m.exec(readFileSync(join(CONTENT, chapter, file), 'utf8'))?.[1];
+      if (section) map.set(section, file === 'index.mdx' ? `/toolkit/${chapter}/` : `/toolkit/${chapter}/${file.replace(/\.mdx$/, '')}/`);
+    }
+  }
+  return map;
+}
+
+const parts = splitToolkit();
+const paths = pagePathsBySection();
+
+test('the seed splits into 5 chapters and 51 subsections', () => {
+  assert.equal(parts.filter((p) => !p.number.includes('.')).length, 5);
+  assert.equal(parts.filter((p) => p.number.includes('.')).length, 51);
+  assert.equal(paths.size, 56, 'one content file per chapter and subsection');
+});
+
+for (const part of parts) {
+  test(`${part.number} ${part.heading}: source words appear in order on its page`, () => {
+    const path = paths.get(part.number);
+    assert.ok(path, `no content file has section "${part.number}"`);
+    const source = words(seedToText(part.text));
+    const page = words(mainText(readPage(path)));
+    if (source.length === 0) return; // chapter 1 has no introduction text of its own
+    const kept = wordsInOrder(source, page) / source.length;
+    assert.ok(kept >= 0.97, `${path}: only ${(kept * 100).toFixed(1)}% of ${source.length} source words appear in order`);
+  });
+}
