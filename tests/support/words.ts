@@ -21,9 +21,34 @@ export function wordsInOrder(source: string[], target: string[]): number {
   return previous[target.length];
 }
 
+/**
+ * Joins table rows that a page break split: in the seed, a row whose first cell is empty
+ * continues the row above it, cell by cell.
+ */
+export function mendSplitTableRows(seed: string): string {
+  const lines = seed.split('\n').filter((line) => !/^\|[-\s|]*\|$/.test(line.trim()));
+  const out: string[][] = [];
+  const text: string[] = [];
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    if (!line.trim().startsWith('|')) {
+      if (out.length) text.push(out.splice(0).map((row) => row.join(' | ')).join('\n'));
+      text.push(line);
+      continue;
+    }
+    const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+    if (cells.every((c) => c === '')) continue;
+    const previous = out[out.length - 1];
+    if (previous && cells[0] === '') cells.forEach((cell, i) => (previous[i] = `${previous[i] ?? ''} ${cell}`.trim()));
+    else out.push(cells);
+  }
+  if (out.length) text.push(out.map((row) => row.join(' | ')).join('\n'));
+  return text.join('\n');
+}
+
 /** Strips the seed's Markdown and HTML syntax, leaving its words. */
 export function seedToText(seed: string): string {
-  return seed
+  return mendSplitTableRows(seed)
     .replace(/\[((?:[^\]\\]|\\.)+)\]\(#\)/g, '$1')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\|[-\s|]*\|/g, ' ')
