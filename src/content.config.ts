@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { toolkitSchema, resourceSchema } from './schemas/toolkit.ts';
+import { backgroundSchema, faqSchema, glossarySchema } from './schemas/reference.ts';
 
 const toolkit = defineCollection({
   loader: glob({
@@ -16,4 +17,19 @@ const resources = defineCollection({
   schema: resourceSchema.omit({ id: true }),
 });
 
-export const collections = { toolkit, resources };
+const faq = defineCollection({
+  loader: glob({ base: './content/faq', pattern: '*.md' }),
+  schema: faqSchema,
+});
+
+const glossary = defineCollection({
+  loader: glob({ base: './content/glossary', pattern: '*.md', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+  schema: glossarySchema,
+});
+
+const background = defineCollection({
+  loader: glob({ base: './content/background', pattern: '*.{md,mdx}', generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') }),
+  schema: backgroundSchema,
+});
+
+export const collections = { toolkit, resources, faq, glossary, background };

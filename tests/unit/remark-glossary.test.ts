@@ -33,7 +33,7 @@ const TERMS: GlossaryTerm[] = [
   { id: 'mis', term: 'MIS', expansion: 'Maternity Incentive Scheme', match: ['MIS'] },
 ];
 
-const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
+const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'] as const;
 
 function toHtml(markdown: string, options: Partial<RemarkGlossaryOptions> = {}): string {
   const processor = unified()

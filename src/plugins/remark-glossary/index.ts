@@ -31,6 +31,8 @@
  *   "Care Quality Commission" is linked without an `<abbr>`.
  */
 import type { Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
 
 export interface GlossaryTerm {
   /** Glossary entry id (the file name without `.md`); becomes the URL fragment. */
@@ -153,7 +155,7 @@ function hName(node: Nodes): string | null {
   return data && typeof data.hName === 'string' ? data.hName : null;
 }
 
-export default function remarkGlossary(options: RemarkGlossaryOptions) {
+const remarkGlossary: Plugin<[RemarkGlossaryOptions], Root> = function remarkGlossary(options) {
   const settings = options ?? ({ terms: [] } as RemarkGlossaryOptions);
   const glossaryPath = settings.glossaryPath ?? '/glossary/';
   const className = settings.className ?? 'glossary-term';
@@ -174,9 +176,9 @@ export default function remarkGlossary(options: RemarkGlossaryOptions) {
     } as PhrasingContent;
   }
 
-  return function transformer(tree: Root, file?: { path?: string; data?: Record<string, unknown> }): void {
+  return function transformer(tree: Root, file?: VFile): void {
     if (!regex) return;
-    if (settings.filter && file && settings.filter(file) === false) return;
+    if (settings.filter && file && settings.filter(file as { path?: string; data?: Record<string, unknown> }) === false) return;
     const used = new Set<string>();
 
     /** Splits a text node; returns null when nothing was marked. */
@@ -233,6 +235,7 @@ export default function remarkGlossary(options: RemarkGlossaryOptions) {
 
     walk(tree);
   };
-}
+};
 
+export default remarkGlossary;
 export { remarkGlossary };

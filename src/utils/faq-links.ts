@@ -1,0 +1,16 @@
+/** Pages of this site that FAQ answers refer to, shown after the answer (the answer text itself is left as published). */
+export const FAQ_RELATED: Record<number, Array<{ label: string; href: string }>> = {
+  16: [
+    { label: 'Toolkit 3.12: Service user representation at key meetings and forums', href: '/toolkit/getting-established/representation-at-meetings/' },
+    { label: 'Toolkit 4.7: Representation', href: '/toolkit/consolidating/representation/' },
+    { label: 'Toolkit 4.15: Working with the Local Maternity System (LMS)', href: '/toolkit/consolidating/working-with-the-lms/' },
+  ],
+  17: [
+    { label: 'Toolkit 4.3: Annual workplan', href: '/toolkit/consolidating/annual-workplan/' },
+    { label: 'Toolkit 4.7: Representation', href: '/toolkit/consolidating/representation/' },
+    { label: 'Toolkit 3.12: Service user representation at key meetings and forums', href: '/toolkit/getting-established/representation-at-meetings/' },
+  ],
+  5: [{ label: 'Toolkit 2.4: Providing a budget for the MVP', href: '/toolkit/setting-up/budget/' }, { label: 'Toolkit 4.20: Budget', href: '/toolkit/consolidating/budget/' }],
+  10: [{ label: 'Toolkit 2.5: Paying remuneration and expenses to service users', href: '/toolkit/setting-up/paying-remuneration-and-expenses/' }],
+  12: [{ label: 'Toolkit 4.19: Governance', href: '/toolkit/consolidating/governance/' }, { label: 'Toolkit 4.3: Annual workplan', href: '/toolkit/consolidating/annual-workplan/' }],
+};

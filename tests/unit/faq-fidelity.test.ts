@@ -1,0 +1,193 @@
+/**
+ * Checks that content/faq reproduces NHS England's "Maternity and neonatal
+ * voices partnership: Frequently asked questions – a resource for ICBs"
+ * (PRN00823_iii) faithfully: every question word for word, every answer with
+ * (at least 97% of) its words in order, in the right theme and order.
+ * Run from the repo root: node --test tests/unit/faq-fidelity.test.ts
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readFrontmatter } from '../../src/plugins/remark-glossary/load-terms.ts';
+
+const ROOT = process.cwd();
+const SOURCE = resolve(ROOT, '../shared/seeds/003_8eebc0f6bcfd83bf.txt');
+const FAQ_DIR = resolve(ROOT, 'content/faq');
+const INTRO = resolve(ROOT, 'content/background/faq-introduction.md');
+const THEMES = ['about-the-guidance', 'finance', 'mnvp-leads', 'infrastructure-and-workplans'];
+const MIN_RATIO = 0.97;
+
+interface SourceQuestion {
+  number: number;
+  question: string;
+  theme: string;
+  answer: string;
+}
+
+/** "Infrastructure and workplans" -> "infrastructure-and-workplans" */
+function themeSlug(name: string): string {
+  return name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function parseSource(text: string): { intro: string; questions: SourceQuestion[] } {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const questions: SourceQuestion[] = [];
+  const intro: string[] = [];
+  let theme: string | null = null;
+  let current: { number: number; question: string; theme: string; lines: string[] } | null = null;
+  const finish = () => {
+    if (current) questions.push({ number: current.number, question: current.question, theme: current.theme, answer: current.lines.join('\n').trim() });
+    current = null;
+  };
+  for (const line of lines) {
+    const themeLine = /^Theme: (.+)$/.exec(line);
+    if (themeLine) {
+      finish();
+      theme = themeSlug(themeLine[1]);
+      continue;
+    }
+    const questionLine = /^(\d{1,2})\. (.+)$/.exec(line);
+    // Only a sequentially numbered, unindented line starts a question (answers contain an indented "1.").
+    if (questionLine && theme && Number(questionLine[1]) === questions.length + (current ? 1 : 0) + 1) {
+      finish();
+      current = { number: Number(questionLine[1]), question: questionLine[2].trim(), theme, lines: [] };
+      continue;
+    }
+    if (current) current.lines.push(line);
+    else if (!theme) intro.push(line);
+  }
+  finish();
+  return { intro: intro.join('\n').trim(), questions };
+}
+
+/** Lowercase words, with typographic quotes, dashes and punctuation unified away. */
+function words(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b\u2032`\u00b4]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Strips YAML frontmatter and Markdown syntax, leaving the prose. */
+function markdownText(source: string): string {
+  return source
+    .replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>\n]+>/g, ' ')
+    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+    .replace(/^\s*>\s?/gm, '')
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/(\*\*|__|\*|_|`)/g, '');
+}
+
+/** Length of the longest common subsequence of two word arrays. */
+function lcs(a: string[], b: string[]): number {
+  let previous = new Uint32Array(b.length + 1);
+  let row = new Uint32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = a[i - 1] === b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], row[j - 1]);
+    }
+    [previous, row] = [row, previous];
+  }
+  return previous[b.length];
+}
+
+const source = parseSource(readFileSync(SOURCE, 'utf8'));
+const files = readdirSync(FAQ_DIR)
+  .filter((f) => f.endsWith('.md') && !f.startsWith('_'))
+  .sort();
+const faqs = files.map((file) => {
+  const text = readFileSync(join(FAQ_DIR, file), 'utf8');
+  return { file, text, data: readFrontmatter(text, file), body: markdownText(text) };
+});
+
+describe('FAQ source parsing', () => {
+  test('the source has 17 questions in 4 themes', () => {
+    assert.equal(source.questions.length, 17);
+    assert.deepEqual(source.questions.map((q) => q.number), Array.from({ length: 17 }, (_, i) => i + 1));
+    assert.deepEqual([...new Set(source.questions.map((q) => q.theme))], THEMES);
+    for (const q of source.questions) assert.ok(words(q.answer).length > 10, `Q${q.number} has an answer`);
+  });
+});
+
+describe('content/faq', () => {
+  test('has 17 files, q01..q17, numbered 1..17 in order', () => {
+    assert.equal(files.length, 17, files.join(', '));
+    faqs.forEach(({ file, data }, i) => {
+      assert.equal(data.number, i + 1, `${file}: number`);
+      assert.match(file, new RegExp(`^q${String(i + 1).padStart(2, '0')}-${data.slug}\\.md$`), `${file}: file name is qNN-<slug>.md`);
+    });
+  });
+
+  test('frontmatter is complete and well formed', () => {
+    const slugs = new Set<string>();
+    for (const { file, data } of faqs) {
+      assert.ok(THEMES.includes(data.theme as string), `${file}: theme`);
+      assert.equal(typeof data.slug, 'string', `${file}: slug`);
+      assert.match(data.slug as string, /^[a-z0-9]+(?:-[a-z0-9]+)*$/, `${file}: slug is kebab-case`);
+      assert.ok(!slugs.has(data.slug as string), `${file}: slug is unique`);
+      slugs.add(data.slug as string);
+      assert.equal(typeof data.summary, 'string', `${file}: summary`);
+      assert.ok((data.summary as string).length > 20, `${file}: summary is a sentence`);
+      assert.ok(Array.isArray(data.keywords) && data.keywords.length > 0, `${file}: keywords`);
+      for (const keyword of data.keywords as unknown[]) {
+        assert.equal(typeof keyword, 'string', `${file}: keyword is a string`);
+        assert.equal(keyword, (keyword as string).toLowerCase(), `${file}: keyword "${keyword}" is lowercase`);
+      }
+    }
+  });
+
+  for (const expected of source.questions) {
+    const label = `Q${expected.number}`;
+    test(`${label}: question, theme and answer match the source`, () => {
+      const faq = faqs[expected.number - 1];
+      assert.ok(faq, `${label}: file exists`);
+      assert.equal(faq.data.number, expected.number);
+      assert.equal(faq.data.question, expected.question, `${label}: question text is exact`);
+      assert.equal(faq.data.theme, expected.theme, `${label}: theme`);
+
+      const want = words(expected.answer);
+      const got = words(faq.body);
+      const common = lcs(want, got);
+      const recall = common / want.length;
+      const precision = common / got.length;
+      assert.ok(recall >= MIN_RATIO, `${label}: only ${(recall * 100).toFixed(1)}% of the source answer's words appear in order`);
+      assert.ok(precision >= MIN_RATIO, `${label}: ${((1 - precision) * 100).toFixed(1)}% of the words are not in the source answer`);
+    });
+  }
+
+  test('answers contain no links (they are wired up by the site)', () => {
+    for (const { file, text } of faqs) {
+      const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+      assert.doesNotMatch(body, /\]\(|<a\s|\]\[/, `${file}: no Markdown or HTML links`);
+    }
+  });
+});
+
+describe('content/background/faq-introduction.md', () => {
+  const text = readFileSync(INTRO, 'utf8');
+  const data = readFrontmatter(text, 'faq-introduction.md');
+  const [title, ...rest] = source.intro.split('\n');
+
+  test('frontmatter names the document', () => {
+    assert.equal(data.title, title.trim());
+    assert.equal(data.kind, 'faq-introduction');
+    assert.equal(data.publisher, 'NHS England');
+    assert.equal(data.reference, 'PRN00823_iii');
+  });
+
+  test('body reproduces the introduction faithfully', () => {
+    const want = words(rest.join('\n'));
+    const got = words(markdownText(text));
+    const common = lcs(want, got);
+    assert.ok(common / want.length >= MIN_RATIO, `only ${((common / want.length) * 100).toFixed(1)}% of the introduction appears in order`);
+    assert.ok(common / got.length >= MIN_RATIO, 'no extra text');
+  });
+});
