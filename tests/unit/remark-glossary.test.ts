@@ -274,10 +274,10 @@ describe('remark-glossary: MDX', () => {
       .use(remarkParse)
       .use(remarkMdx)
       .use(remarkGlossary, { terms: TERMS })
-      .use(remarkRehype, { passThrough: MDX_NODE_TYPES });
+      .use(remarkRehype, { passThrough: [...MDX_NODE_TYPES] });
     const hast = processor.runSync(processor.parse('<Note>\n  The LMNS.\n</Note>')) as unknown as AnyNode;
     const a = allNodes(hast).find(({ node }) => node.type === 'element' && (node as { tagName?: string }).tagName === 'a');
-    assert.ok(a, 'an <a> element exists');
+    if (!a) throw new Error('no <a> element');
     const html = unified().use(rehypeStringify).stringify({ type: 'root', children: [a.node] } as never);
     assert.equal(html, mark('lmns', 'LMNS', 'Local Maternity and Neonatal System'));
   });
