@@ -1,12 +1,6 @@
-export interface Citation {
-  resource: string;
-  /** toolkit entry id */
-  entry: string;
-}
-
-const RESOURCE = /<(?:Resource id|GuidanceQuote source)="([^"]+)"/g;
+const CITATION = /<Resource id="([^"]+)"|<GuidanceQuote\b[^>]*\ssource="([^"]+)"/g;
 
 /** Which resources an entry's MDX cites, each once, in order of first mention. */
 export function resourcesCitedIn(mdx: string): string[] {
-  return [...new Set([...mdx.matchAll(RESOURCE)].map((m) => m[1]))];
+  return [...new Set([...mdx.matchAll(CITATION)].map((m) => m[1] ?? m[2]))];
 }
