@@ -62,3 +62,15 @@ test('no page links to another site', () => {
   }
   assert.deepEqual(external, [], 'pages must not load anything from other origins');
 });
+
+test('no page has two elements with the same id', () => {
+  const duplicates: string[] = [];
+  for (const [path, html] of htmlByPath) {
+    const seen = new Set<string>();
+    for (const [, id] of html.matchAll(/\sid="([^"]+)"/g)) {
+      if (seen.has(id)) duplicates.push(`${path}#${id}`);
+      seen.add(id);
+    }
+  }
+  assert.deepEqual(duplicates, []);
+});

@@ -41,3 +41,10 @@ for (const part of parts) {
     assert.ok(kept >= 0.97, `${path}: only ${(kept * 100).toFixed(1)}% of ${source.length} source words appear in order`);
   });
 }
+
+test('the print page carries the whole toolkit, in order', () => {
+  const source = words(seedToText(parts.map((p) => p.text).join('\n')));
+  const page = words(mainText(readPage('/toolkit/print/')));
+  const kept = wordsInOrder(source, page) / source.length;
+  assert.ok(kept >= 0.97, `only ${(kept * 100).toFixed(1)}% of the toolkit appears in order on /toolkit/print/`);
+});
