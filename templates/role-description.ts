@@ -4,9 +4,9 @@ import type { TemplateDefinition } from '../src/templates-engine/types.ts';
 export const TOOLKIT = 'MVP Toolkit, National Maternity Voices, March 2022';
 export const FAQ = 'NHS England, Maternity and neonatal voices partnership: frequently asked questions – a resource for ICBs (PRN00823_iii)';
 
-export const INVOLVEMENT_RATE = '£150';
+export const INVOLVEMENT_RATE = '150';
 export const INVOLVEMENT_RATE_SOURCE = `£150 a day is NHS England’s role 4 (“expert advisor”) public involvement rate, quoted in the ${TOOLKIT}, section 2.5. Rates change: check the current one.`;
-export const BAND_8A = { from: '£48,526', to: '£54,619' };
+export const BAND_8A = { from: '48,526', to: '54,619' };
 export const BAND_8A_SOURCE = `£48,526 to £54,619 a year is the NHS Band 8a salary in the Kernow MNVP job descriptions quoted in NHS England’s MNVP FAQ for ICBs (PRN00823_iii), question 11 (Agenda for Change pay scale in force when the FAQ was written). Pay scales change every April: check the current figures.`;
 
 export type PayBasis = 'dayRate' | 'salary' | 'staffRole' | 'expensesOnly';

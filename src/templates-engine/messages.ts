@@ -9,7 +9,10 @@ const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const count = (n: number) => n.toLocaleString('en-GB');
 
-export const errorNameOf = (f: Named) => f.errorName ?? lowerFirst(f.label);
+/** A label without its "(optional)" marker, for use inside sentences. */
+export const plainLabel = (label: string) => label.replace(/\s*\(optional\)$/, '');
+
+export const errorNameOf = (f: Named) => f.errorName ?? lowerFirst(plainLabel(f.label));
 
 export const messages = {
   enter: (f: Named) => `Enter ${errorNameOf(f)}`,
@@ -24,7 +27,7 @@ export const messages = {
   tooBig: (label: string, max: number) => `${upperFirst(label)} must be ${formatNumber(max)} or less`,
   notDate: (label: string) => `${upperFirst(label)} must be a real date, like 1 April 2026`,
   addOne: (f: ListField | RowsField) => `Add at least one ${f.itemLabel}`,
-  tooMany: (f: ListField | RowsField, max: number) => `${upperFirst(f.label)} can have up to ${count(max)} entries`,
+  tooMany: (f: ListField | RowsField, max: number) => `${upperFirst(plainLabel(f.label))} can have up to ${count(max)} entries`,
   listItem: (f: ListField, index: number) => `${upperFirst(f.itemLabel)} ${index + 1}`,
   /** A column's label within one row: "days a month for activity 2". */
   cell: (column: Named, rows: RowsField, index: number) => `${lowerFirst(column.label)} for ${rows.itemLabel} ${index + 1}`,

@@ -6,7 +6,7 @@ import type { Answers, ColumnField, Draft, Field, FieldError, ListField, RowsFie
 import { parseMoney } from './money.ts';
 import { parseNumber } from './number.ts';
 import { isIsoDate } from './dates.ts';
-import { messages } from './messages.ts';
+import { messages, plainLabel } from './messages.ts';
 import { addButtonId, cellId, fieldId, itemId } from './ids.ts';
 
 export const allFields = (def: TemplateDefinition): Field[] => def.sections.flatMap((s) => s.fields);
@@ -125,7 +125,7 @@ function fieldSchema(field: Field): z.ZodType {
       return kept;
     });
   }
-  const check = scalarCheck(field, field.label);
+  const check = scalarCheck(field, plainLabel(field.label));
   return z.string().default('').transform((value, ctx) => check(value, (message) => ctx.addIssue({ code: 'custom', message })));
 }
 
