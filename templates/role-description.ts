@@ -109,7 +109,7 @@ export function roleDescription(w: RoleWording): TemplateDefinition {
           },
           { type: 'money', name: 'dayRate', label: 'Day rate (optional)', errorName: 'the day rate', hint: INVOLVEMENT_RATE_SOURCE, default: w.dayRate ?? '', maxPence: 100_000 },
           { type: 'money', name: 'salaryFrom', label: 'Salary from, a year (optional)', errorName: 'the lowest salary', hint: BAND_8A_SOURCE, default: w.salaryFrom ?? '', maxPence: 50_000_000 },
-          { type: 'money', name: 'salaryTo', label: 'Salary to, a year (optional)', errorName: 'the highest salary', default: w.salaryTo ?? '', maxPence: 50_000_000 },
+          { type: 'money', name: 'salaryTo', label: 'Salary to, a year (optional)', errorName: 'the highest salary', hint: 'The top of the range. The figure suggested for employed leads is from the FAQ, on the pay scale in force when it was written.', default: w.salaryTo ?? '', maxPence: 50_000_000 },
           {
             type: 'choice', name: 'paymentMechanism', label: 'How payments are made (optional)', errorName: 'how payments are made', hint: 'The first four are the options compared in MVP Toolkit 2.5.', default: w.paymentMechanism ?? '',
             options: [

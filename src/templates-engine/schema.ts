@@ -6,7 +6,7 @@ import type { Answers, ColumnField, Draft, Field, FieldError, ListField, RowsFie
 import { parseMoney } from './money.ts';
 import { parseNumber } from './number.ts';
 import { isIsoDate } from './dates.ts';
-import { messages, plainLabel } from './messages.ts';
+import { errorNameOf, messages, plainLabel } from './messages.ts';
 import { addButtonId, cellId, fieldId, itemId } from './ids.ts';
 
 export const allFields = (def: TemplateDefinition): Field[] => def.sections.flatMap((s) => s.fields);
@@ -36,10 +36,10 @@ type Issue = { message: string; path: Array<string | number> };
 type Check<T> = (value: string, report: (message: string) => void) => T;
 
 /** Checks one typed-in value. `label` names it in messages (a column inside a row gets a longer name). */
-function scalarCheck(field: ScalarField | ColumnField, label: string): Check<string | number | null> {
+function scalarCheck(field: ScalarField | ColumnField, label: string, errorName = field.errorName ?? label.charAt(0).toLowerCase() + label.slice(1)): Check<string | number | null> {
   return (raw, report) => {
     const value = field.type === 'longText' ? raw.replace(/\r\n?/g, '\n').trim() : raw.trim();
-    const named = { label, errorName: field.errorName ?? label.charAt(0).toLowerCase() + label.slice(1) };
+    const named = { label, errorName };
     if (value === '') {
       if (field.required) report(field.type === 'choice' ? messages.select(named) : messages.enter(named));
       return null;
@@ -98,7 +98,7 @@ function rowsCheck(field: RowsField, rows: Array<Record<string, string>>, issues
     if (field.columns.every((c) => (row[c.name] ?? '').trim() === '')) return;
     const out: Record<string, string | number | null> = {};
     for (const column of field.columns) {
-      const check = scalarCheck(column, messages.cell(column, field, index));
+      const check = scalarCheck(column, messages.cell(column, field, index), `${errorNameOf(column)} for ${field.itemLabel} ${index + 1}`);
       out[column.name] = check(row[column.name] ?? '', (message) => issues.push({ path: [field.name, index, column.name], message }));
     }
     kept.push(out);

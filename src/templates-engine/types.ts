@@ -55,6 +55,8 @@ export interface NumberField extends FieldBase {
   integer?: boolean;
   /** Shown after the value in the document, e.g. "days a month". */
   unit?: string;
+  /** Input width in characters. */
+  width?: number;
   default?: string;
 }
 
