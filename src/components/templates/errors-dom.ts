@@ -1,0 +1,68 @@
+// GOV.UK error pattern: a summary at the top that links to each field, and each message beside its field.
+import type { FieldError } from '../../templates-engine/types.ts';
+import { h, hidden } from './dom.ts';
+
+const ERROR_TITLE_PREFIX = 'Error: ';
+
+export function clearErrors(form: HTMLElement, summary: HTMLElement): void {
+  summary.hidden = true;
+  summary.replaceChildren();
+  for (const slot of form.querySelectorAll<HTMLElement>('.error-message')) {
+    slot.hidden = true;
+    slot.replaceChildren();
+  }
+  for (const el of form.querySelectorAll('.form-group--error')) el.classList.remove('form-group--error');
+  for (const el of form.querySelectorAll<HTMLElement>('[aria-invalid]')) {
+    el.removeAttribute('aria-invalid');
+    const ids = (el.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && !id.endsWith('-error'));
+    if (ids.length) el.setAttribute('aria-describedby', ids.join(' '));
+    else el.removeAttribute('aria-describedby');
+  }
+  if (document.title.startsWith(ERROR_TITLE_PREFIX)) document.title = document.title.slice(ERROR_TITLE_PREFIX.length);
+}
+
+/** The element that announces an error: the control itself, or the fieldset around radios and lists. */
+function describedElement(target: HTMLElement): HTMLElement {
+  if (target instanceof HTMLInputElement && target.type === 'radio') return target.closest('fieldset') ?? target;
+  if (target instanceof HTMLButtonElement || target.tagName === 'P') return target.closest('fieldset') ?? target;
+  return target;
+}
+
+export function showErrors(form: HTMLElement, summary: HTMLElement, errors: FieldError[]): void {
+  clearErrors(form, summary);
+  for (const error of errors) {
+    const slot = form.querySelector<HTMLElement>(`#${CSS.escape(error.target)}-error`);
+    const target = form.querySelector<HTMLElement>(`#${CSS.escape(error.target)}`);
+    if (slot && slot.hidden) {
+      slot.hidden = false;
+      slot.append(hidden('Error: '), error.message);
+    }
+    (slot?.closest('.form-group--cell') ?? slot?.closest('.form-group'))?.classList.add('form-group--error');
+    if (target) {
+      const described = describedElement(target);
+      if (!(target instanceof HTMLButtonElement)) target.setAttribute('aria-invalid', 'true');
+      const ids = new Set((described.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean));
+      ids.add(`${error.target}-error`);
+      described.setAttribute('aria-describedby', [...ids].join(' '));
+    }
+  }
+  summary.append(
+    h('h2', { class: 'error-summary__title', id: 'error-summary-title' }, 'There is a problem'),
+    h('ul', { class: 'error-summary__list' }, ...errors.map((e) => h('li', {}, h('a', { href: `#${e.target}`, 'data-target': e.target }, e.message)))),
+  );
+  summary.hidden = false;
+  document.title = ERROR_TITLE_PREFIX + document.title;
+  summary.focus();
+}
+
+/** Error summary links move focus to the field and show its label, as GOV.UK's do. */
+export function handleSummaryClick(event: MouseEvent, form: HTMLElement): void {
+  const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-target]');
+  if (!link) return;
+  const target = form.querySelector<HTMLElement>(`#${CSS.escape(link.dataset.target!)}`);
+  if (!target) return;
+  event.preventDefault();
+  const legendOrLabel = target.closest('fieldset')?.querySelector('legend') ?? form.querySelector(`label[for="${CSS.escape(target.id)}"]`);
+  (legendOrLabel ?? target).scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
+}

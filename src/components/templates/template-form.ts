@@ -1,0 +1,181 @@
+// The fill-in form island: renders the questions from the template definition embedded in the page,
+// keeps answers in this browser, saves and loads answer files, and downloads the finished document.
+import type { Draft, Field, RowsField, TemplateDefinition } from '../../templates-engine/types.ts';
+import { allFields, validateDraft } from '../../templates-engine/schema.ts';
+import { defaultDraft } from '../../templates-engine/draft.ts';
+import { clearDraft, loadDraft, saveDraft } from '../../templates-engine/storage.ts';
+import { readAnswersFile, toAnswersFile } from '../../templates-engine/answers-file.ts';
+import { downloadName } from '../../templates-engine/file-name.ts';
+import { todayIso } from '../../templates-engine/dates.ts';
+import { outputFormats } from '../../templates-engine/outputs/index.ts';
+import { addButtonId, itemId, cellId } from '../../templates-engine/ids.ts';
+import { countId, readField, remainingMessage, renderField, renderSection, totalsText } from './fields-dom.ts';
+import { clearErrors, handleSummaryClick, showErrors } from './errors-dom.ts';
+import { h, saveBlob } from './dom.ts';
+
+function start(root: HTMLElement) {
+  const def = JSON.parse(root.querySelector('script[type="application/json"]')!.textContent!) as TemplateDefinition;
+  const titles = JSON.parse(root.dataset.titles ?? '{}') as Record<string, string>;
+  const base = root.dataset.base ?? '/';
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const questions = root.querySelector<HTMLElement>('[data-questions]')!;
+  const summary = root.querySelector<HTMLElement>('[data-error-summary]')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const fields = new Map(allFields(def).map((f) => [f.name, f]));
+  const storage = (() => {
+    try {
+      return window.localStorage;
+    } catch {
+      return undefined;
+    }
+  })();
+
+  const readDraft = (): Draft => Object.fromEntries(allFields(def).map((f) => [f.name, readField(form, f)]));
+  const persist = () => {
+    if (storage && !saveDraft(storage, def, readDraft())) say('Your answers could not be saved in this browser (its storage may be full or turned off). Use “Save answers to a file” so you do not lose them.', true);
+  };
+
+  function renderAll(draft: Draft) {
+    questions.replaceChildren(...def.sections.map((s, i) => renderSection(s, draft, i, def.sections.length)));
+  }
+
+  function rerenderField(field: Field, value: Draft[string]) {
+    form.querySelector(`#group-${field.name}`)!.replaceWith(renderField(field, value));
+  }
+
+  function say(message: string, problem = false) {
+    status.replaceChildren(h('p', {}, message));
+    status.classList.toggle('notice--error', problem);
+    status.hidden = false;
+    status.focus();
+  }
+
+  // ---- typing ----
+  let countTimer: number | undefined;
+  form.addEventListener('input', (event) => {
+    const target = event.target as HTMLElement;
+    if (target instanceof HTMLTextAreaElement && target.dataset.countMax) {
+      const name = target.id.replace(/^f-/, '');
+      const message = remainingMessage([...target.value].length, Number(target.dataset.countMax));
+      const visible = form.querySelector<HTMLElement>(`#${countId(name)}`)!;
+      visible.textContent = message.text;
+      visible.classList.toggle('is-over', message.over);
+      window.clearTimeout(countTimer);
+      countTimer = window.setTimeout(() => {
+        const live = form.querySelector<HTMLElement>(`[data-count-live="${name}"]`);
+        if (live) live.textContent = message.text;
+      }, 1000);
+    }
+    const rowsGroup = target.closest<HTMLElement>('[data-field]');
+    const rowsField = rowsGroup && fields.get(rowsGroup.dataset.field!);
+    if (rowsField?.type === 'rows') {
+      const totals = form.querySelector(`[data-totals="${rowsField.name}"]`);
+      if (totals) totals.textContent = totalsText(rowsField, readField(form, rowsField) as Array<Record<string, string>>);
+    }
+    persist();
+  });
+  form.addEventListener('change', persist);
+  window.addEventListener('pagehide', persist);
+
+  // ---- add another / remove ----
+  form.addEventListener('click', (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-add], button[data-remove]');
+    if (!button) return;
+    const field = fields.get(button.dataset.add ?? button.dataset.remove!)!;
+    if (field.type !== 'list' && field.type !== 'rows') return;
+    const items = readField(form, field) as Array<string | Record<string, string>>;
+    let focusId: string;
+    if (button.dataset.add) {
+      items.push(field.type === 'list' ? '' : Object.fromEntries(field.columns.map((c) => [c.name, ''])));
+      const index = items.length - 1;
+      focusId = field.type === 'list' ? itemId(field.name, index) : cellId(field.name, index, (field as RowsField).columns[0].name);
+    } else {
+      const index = Number(button.dataset.index);
+      items.splice(index, 1);
+      focusId = items.length === 0 ? addButtonId(field.name) : field.type === 'list' ? itemId(field.name, Math.min(index, items.length - 1)) : cellId(field.name, Math.min(index, items.length - 1), field.columns[0].name);
+    }
+    rerenderField(field, items as Draft[string]);
+    form.querySelector<HTMLElement>(`#${focusId}`)?.focus();
+    persist();
+  });
+
+  summary.addEventListener('click', (event) => handleSummaryClick(event, form));
+
+  // ---- download ----
+  const downloadButtons = root.querySelectorAll<HTMLButtonElement>('button[data-output]');
+  form.addEventListener('submit', (event) => event.preventDefault());
+  for (const button of downloadButtons) {
+    button.addEventListener('click', async () => {
+      const format = outputFormats[button.dataset.output!];
+      const result = validateDraft(def, readDraft());
+      if (!result.ok) {
+        status.hidden = true;
+        showErrors(form, summary, result.errors);
+        return;
+      }
+      clearErrors(form, summary);
+      button.disabled = true;
+      say('Preparing your document…');
+      try {
+        const blob = await format.render({ def, answers: result.answers, base });
+        const name = downloadName({ mvpName: String(result.answers[def.nameField] ?? ''), label: def.fileLabel, date: todayIso(), extension: format.extension });
+        saveBlob(blob, name);
+        say(`Your document “${name}” has been downloaded.`);
+      } catch (error) {
+        say(`Sorry, the document could not be made: ${error instanceof Error ? error.message : String(error)} Your answers are still saved.`, true);
+      } finally {
+        button.disabled = false;
+      }
+    });
+  }
+
+  // ---- answer files ----
+  root.querySelector('[data-save-file]')!.addEventListener('click', () => {
+    const draft = readDraft();
+    const name = downloadName({ mvpName: String(draft[def.nameField] ?? ''), label: `${def.fileLabel} answers`, date: todayIso(), extension: 'json' });
+    saveBlob(new Blob([toAnswersFile(def, draft)], { type: 'application/json' }), name);
+    say(`Your answers have been saved to “${name}” in your downloads.`);
+  });
+
+  const fileInput = root.querySelector<HTMLInputElement>('[data-load-input]')!;
+  root.querySelector('[data-load-file]')!.addEventListener('click', () => fileInput.click());
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = '';
+    if (!file) return;
+    const result = file.size > 5_000_000
+      ? { ok: false as const, message: 'The file is too big to be a saved answers file.' }
+      : readAnswersFile(def, await file.text(), (slug) => titles[slug]);
+    if (!result.ok) {
+      say(`“${file.name}” could not be loaded. ${result.message} Nothing has been changed.`, true);
+      return;
+    }
+    clearErrors(form, summary);
+    renderAll(result.draft);
+    persist();
+    say(`Answers loaded from “${file.name}”.`);
+  });
+
+  // ---- clear ----
+  const dialog = root.querySelector<HTMLDialogElement>('[data-clear-dialog]')!;
+  const clearButton = root.querySelector<HTMLButtonElement>('[data-clear]')!;
+  clearButton.addEventListener('click', () => {
+    dialog.returnValue = '';
+    dialog.showModal();
+  });
+  dialog.addEventListener('close', () => {
+    if (dialog.returnValue !== 'clear') {
+      clearButton.focus();
+      return;
+    }
+    if (storage) clearDraft(storage, def);
+    clearErrors(form, summary);
+    renderAll(defaultDraft(def));
+    say('Your answers have been cleared from this device. The form shows our suggested wording again.');
+  });
+
+  renderAll((storage && loadDraft(storage, def)) ?? defaultDraft(def));
+  root.classList.add('is-ready');
+}
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-template-form]')) start(root);

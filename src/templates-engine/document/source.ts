@@ -1,0 +1,75 @@
+// Reads a template's readable document source (templates/<slug>/document.md) into blocks.
+//
+//   header: {mvpName}               the page header (every page)
+//   title: Role description: {x}    the document title
+//   subtitle: {mvpName}             a line under the title
+//   ## Heading / ### Subheading     headings; a heading whose answers are all empty is left out
+//   {field}                         an answer on its own line (long text keeps its paragraphs)
+//   - {listField}                   one bullet per item of a list
+//   [facts a b c]                   a two-column table of those answers, skipping empty ones
+//   [table rowsField]               a table of repeating rows, with totals
+//   any other line                  a paragraph; {field} inside it inserts the answer
+//   > text                          a note in the smaller "hint" style
+
+export type Inline = { kind: 'text'; text: string } | { kind: 'field'; name: string };
+
+export type Block =
+  | { kind: 'heading'; level: 1 | 2; content: Inline[] }
+  | { kind: 'title' | 'subtitle' | 'paragraph' | 'note'; content: Inline[] }
+  | { kind: 'answer'; name: string }
+  | { kind: 'bullets'; name: string }
+  | { kind: 'facts'; names: string[] }
+  | { kind: 'table'; name: string };
+
+export interface DocumentSource {
+  header: Inline[];
+  blocks: Block[];
+}
+
+export function parseInline(text: string): Inline[] {
+  const parts: Inline[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)) {
+    if (m.index > last) parts.push({ kind: 'text', text: text.slice(last, m.index) });
+    parts.push({ kind: 'field', name: m[1] });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });
+  return parts;
+}
+
+export function parseDocumentSource(source: string): DocumentSource {
+  let header: Inline[] = [];
+  const blocks: Block[] = [];
+  for (const [index, rawLine] of source.split(/\r?\n/).entries()) {
+    const line = rawLine.trim();
+    if (line === '' || line.startsWith('//')) continue;
+    const fail = (why: string) => new Error(`document source line ${index + 1}: ${why}: ${line}`);
+    let m: RegExpExecArray | null;
+    if ((m = /^header:\s*(.*)$/.exec(line))) header = parseInline(m[1]);
+    else if ((m = /^(title|subtitle):\s*(.+)$/.exec(line))) blocks.push({ kind: m[1] as 'title' | 'subtitle', content: parseInline(m[2]) });
+    else if ((m = /^(#{2,3})\s+(.+)$/.exec(line))) blocks.push({ kind: 'heading', level: m[1].length === 2 ? 1 : 2, content: parseInline(m[2]) });
+    else if ((m = /^-\s*\{([A-Za-z][A-Za-z0-9]*)\}$/.exec(line))) blocks.push({ kind: 'bullets', name: m[1] });
+    else if ((m = /^\{([A-Za-z][A-Za-z0-9]*)\}$/.exec(line))) blocks.push({ kind: 'answer', name: m[1] });
+    else if ((m = /^\[facts((?:\s+[A-Za-z][A-Za-z0-9]*)+)\]$/.exec(line))) blocks.push({ kind: 'facts', names: m[1].trim().split(/\s+/) });
+    else if ((m = /^\[table\s+([A-Za-z][A-Za-z0-9]*)\]$/.exec(line))) blocks.push({ kind: 'table', name: m[1] });
+    else if (line.startsWith('[')) throw fail('unknown block');
+    else if ((m = /^>\s*(.+)$/.exec(line))) blocks.push({ kind: 'note', content: parseInline(m[1]) });
+    else blocks.push({ kind: 'paragraph', content: parseInline(line) });
+  }
+  return { header, blocks };
+}
+
+/** Every answer a block shows. */
+export function fieldsOf(block: Block): string[] {
+  switch (block.kind) {
+    case 'answer':
+    case 'bullets':
+    case 'table':
+      return [block.name];
+    case 'facts':
+      return block.names;
+    default:
+      return block.content.flatMap((i) => (i.kind === 'field' ? [i.name] : []));
+  }
+}

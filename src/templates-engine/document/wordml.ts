@@ -1,0 +1,150 @@
+// Turns a parsed document source into WordprocessingML containing docx-templates commands.
+// Only this build-time code writes commands; answers reach the document as data (see docx-data.ts).
+import type { Block, DocumentSource, Inline } from './source.ts';
+import { fieldsOf } from './source.ts';
+import type { Field, TemplateDefinition } from '../types.ts';
+import { allFields } from '../schema.ts';
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const run = (text: string, props = '') => `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+const cmd = (command: string) => run(`+++${command}+++`);
+const para = (runs: string, style?: string, extraProps = '') =>
+  `<w:p>${style || extraProps ? `<w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}${extraProps}</w:pPr>` : ''}${runs}</w:p>`;
+const cmdPara = (command: string) => para(cmd(command));
+
+export class DocumentSourceError extends Error {}
+
+function inlineRuns(content: Inline[], fields: Map<string, Field>): string {
+  return content
+    .map((part) => {
+      if (part.kind === 'text') return run(part.text);
+      if (!fields.has(part.name)) throw new DocumentSourceError(`unknown field {${part.name}}`);
+      return cmd(`INS v.${part.name}`);
+    })
+    .join('');
+}
+
+const cell = (content: string, width: number, shade = false) =>
+  `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="pct"/>${shade ? '<w:shd w:val="clear" w:color="auto" w:fill="F3ECF1"/>' : ''}</w:tcPr>${content}</w:tc>`;
+
+function table(columnWidths: number[], rows: string[], caption: string): string {
+  const grid = columnWidths.map((w) => `<w:gridCol w:w="${Math.round((w / 5000) * 9360)}"/>`).join('');
+  return `<w:tbl><w:tblPr><w:tblStyle w:val="AnswerTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblCaption w:val="${escapeXml(caption)}"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows.join('')}</w:tbl>${para('', 'TableGap')}`;
+}
+
+const row = (cells: string, header = false) => `<w:tr>${header ? '<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>' : '<w:trPr><w:cantSplit/></w:trPr>'}${cells}</w:tr>`;
+
+let loopCounter = 0;
+const loopVar = (stem: string) => `${stem}${++loopCounter}`;
+
+function blockXml(block: Block, fields: Map<string, Field>): string {
+  const need = (name: string): Field => {
+    const field = fields.get(name);
+    if (!field) throw new DocumentSourceError(`unknown field {${name}}`);
+    return field;
+  };
+  switch (block.kind) {
+    case 'title':
+      return para(inlineRuns(block.content, fields), 'Title');
+    case 'subtitle':
+      return para(inlineRuns(block.content, fields), 'Subtitle');
+    case 'heading':
+      return para(inlineRuns(block.content, fields), block.level === 1 ? 'Heading1' : 'Heading2');
+    case 'paragraph':
+    case 'note': {
+      const xml = para(inlineRuns(block.content, fields), block.kind === 'note' ? 'Note' : undefined);
+      const shown = fieldsOf(block);
+      // A sentence around an empty answer would read oddly, so it is left out.
+      return shown.length ? cmdPara(`IF ${shown.map((n) => `has.${n}`).join(' && ')}`) + xml + cmdPara('END-IF') : xml;
+    }
+    case 'answer': {
+      const field = need(block.name);
+      if (field.type === 'longText') {
+        const v = loopVar('para');
+        return cmdPara(`FOR ${v} IN p.${field.name}`) + para(cmd(`INS $${v}`)) + cmdPara(`END-FOR ${v}`);
+      }
+      if (field.type === 'list' || field.type === 'rows') throw new DocumentSourceError(`{${field.name}} is a ${field.type}: use "- {${field.name}}" or "[table ${field.name}]"`);
+      return para(cmd(`INS v.${field.name}`));
+    }
+    case 'bullets': {
+      const field = need(block.name);
+      if (field.type !== 'list') throw new DocumentSourceError(`"- {${field.name}}" needs a list field`);
+      const v = loopVar('item');
+      return cmdPara(`FOR ${v} IN v.${field.name}`) + para(cmd(`INS $${v}`), 'ListBullet') + cmdPara(`END-FOR ${v}`);
+    }
+    case 'facts': {
+      block.names.forEach(need);
+      const v = loopVar('fact');
+      const list = `[${block.names.map((n) => `x.${n}`).join(', ')}].filter(Boolean)`;
+      return table([1800, 3200], [
+        row(cell(cmdPara(`FOR ${v} IN ${list}`), 1800) + cell(para(''), 3200)),
+        row(cell(para(cmd(`INS $${v}.label`), 'TableLabel'), 1800, true) + cell(para(cmd(`INS $${v}.value`)), 3200)),
+        row(cell(cmdPara(`END-FOR ${v}`), 1800) + cell(para(''), 3200)),
+      ], 'Summary');
+    }
+    case 'table': {
+      const field = need(block.name);
+      if (field.type !== 'rows') throw new DocumentSourceError(`[table ${field.name}] needs a rows field`);
+      const width = Math.floor(5000 / field.columns.length);
+      const v = loopVar('row');
+      const empties = (from: number) => field.columns.slice(from).map(() => cell(para(''), width)).join('');
+      const rows = [
+        row(field.columns.map((c) => cell(para(run(c.label), 'TableLabel'), width, true)).join(''), true),
+        row(cell(cmdPara(`FOR ${v} IN v.${field.name}`), width) + empties(1)),
+        row(field.columns.map((c) => cell(para(cmd(`INS $${v}.${c.name}`), c.type === 'money' || c.type === 'number' ? 'TableNumber' : undefined), width)).join('')),
+        row(cell(cmdPara(`END-FOR ${v}`), width) + empties(1)),
+      ];
+      if (field.totals?.length) {
+        rows.push(row(field.columns.map((c, i) => {
+          const content = i === 0 ? run('Total', '<w:b/>') : field.totals!.includes(c.name) ? cmd(`INS t.${field.name}.${c.name}`) : '';
+          return cell(para(content, i === 0 ? 'TableLabel' : 'TableNumber'), width, true);
+        }).join('')));
+      }
+      return table(field.columns.map(() => width), rows, field.label);
+    }
+  }
+}
+
+/** Headings and what follows them are shown only if at least one of their answers is filled in. */
+function withConditions(blocks: Block[], fields: Map<string, Field>): string {
+  const out: string[] = [];
+  let i = 0;
+  const levelOf = (b: Block) => (b.kind === 'heading' ? b.level : 0);
+  while (i < blocks.length) {
+    const block = blocks[i];
+    if (block.kind !== 'heading') {
+      out.push(blockXml(block, fields));
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < blocks.length && !(levelOf(blocks[end]) >= 1 && levelOf(blocks[end]) <= block.level)) end++;
+    const inner = blocks.slice(i + 1, end);
+    const shown = [...new Set(inner.flatMap(fieldsOf))];
+    const body = blockXml(block, fields) + withConditions(inner, fields);
+    out.push(shown.length ? cmdPara(`IF ${shown.map((n) => `has.${n}`).join(' || ')}`) + body + cmdPara('END-IF') : body);
+    i = end;
+  }
+  return out.join('');
+}
+
+const NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+export function documentXml(source: DocumentSource, def: TemplateDefinition): string {
+  loopCounter = 0;
+  const fields = new Map(allFields(def).map((f) => [f.name, f]));
+  const body = withConditions(source.blocks, fields);
+  const sect = '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:footerReference w:type="default" r:id="rIdFooter"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1300" w:bottom="1300" w:left="1300" w:header="600" w:footer="600" w:gutter="0"/></w:sectPr>';
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${NS}><w:body>${body}${sect}</w:body></w:document>`;
+}
+
+export function headerXml(source: DocumentSource, def: TemplateDefinition): string {
+  const fields = new Map(allFields(def).map((f) => [f.name, f]));
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr ${NS}>${para(inlineRuns(source.header, fields) + '<w:r><w:tab/></w:r>' + run(def.title), 'Header')}</w:hdr>`;
+}
+
+export function footerXml(): string {
+  const field = (instr: string) => `<w:fldSimple w:instr=" ${instr} "><w:r><w:t>1</w:t></w:r></w:fldSimple>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr ${NS}>${para(run('Page ') + field('PAGE') + run(' of ') + field('NUMPAGES'), 'Footer')}</w:ftr>`;
+}

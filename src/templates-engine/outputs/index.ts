@@ -1,0 +1,34 @@
+// Document formats a template can be downloaded in. Each loads its code only when it is used.
+import type { Answers, TemplateDefinition } from '../types.ts';
+
+export interface OutputContext {
+  def: TemplateDefinition;
+  /** Checked answers, or null for the blank version. */
+  answers: Answers | null;
+  /** The site's base path, ending in "/". */
+  base: string;
+}
+
+export interface OutputFormat {
+  id: string;
+  /** Button text: "Download as Word". */
+  label: string;
+  extension: string;
+  mimeType: string;
+  /** Path (under the base) of the ready-made blank version, if there is one. */
+  blankPath?: (slug: string) => string;
+  render: (context: OutputContext) => Promise<Blob>;
+}
+
+export const outputFormats: Record<string, OutputFormat> = {
+  docx: {
+    id: 'docx',
+    label: 'Download as Word',
+    extension: 'docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    blankPath: (slug) => `docx/${slug}-blank.docx`,
+    render: async (context) => (await import('./docx-browser.ts')).renderInBrowser(context),
+  },
+};
+
+export const templateDocxPath = (slug: string) => `docx/${slug}.docx`;

@@ -1,0 +1,162 @@
+// Builds the zod schemas of a template from its definition:
+// - draftSchema: the shape of saved answers (every answer as typed), used for storage and loaded files;
+// - answersSchema: checks a draft and turns it into typed answers (pence, numbers, nulls), with messages.
+import { z } from 'zod';
+import type { Answers, ColumnField, Draft, Field, FieldError, ListField, RowsField, ScalarField, TemplateDefinition } from './types.ts';
+import { parseMoney } from './money.ts';
+import { parseNumber } from './number.ts';
+import { isIsoDate } from './dates.ts';
+import { errorNameOf, messages, plainLabel } from './messages.ts';
+import { addButtonId, cellId, fieldId, itemId } from './ids.ts';
+
+export const allFields = (def: TemplateDefinition): Field[] => def.sections.flatMap((s) => s.fields);
+
+// ---- Draft (saved) shape ----
+
+function draftValueSchema(field: Field): z.ZodType {
+  switch (field.type) {
+    case 'list':
+      return z.array(z.string());
+    case 'rows':
+      return z.array(z.strictObject(Object.fromEntries(field.columns.map((c) => [c.name, draftValueSchema(c).optional()]))));
+    case 'choice':
+      return z.union([z.literal(''), z.enum(field.options.map((o) => o.value) as [string, ...string[]])]);
+    default:
+      return z.string();
+  }
+}
+
+export function draftSchema(def: TemplateDefinition) {
+  return z.strictObject(Object.fromEntries(allFields(def).map((f) => [f.name, draftValueSchema(f).optional()])));
+}
+
+// ---- Checking a draft ----
+
+type Issue = { message: string; path: Array<string | number> };
+type Check<T> = (value: string, report: (message: string) => void) => T;
+
+/** Checks one typed-in value. `label` names it in messages (a column inside a row gets a longer name). */
+function scalarCheck(field: ScalarField | ColumnField, label: string, errorName = field.errorName ?? label.charAt(0).toLowerCase() + label.slice(1)): Check<string | number | null> {
+  return (raw, report) => {
+    const value = field.type === 'longText' ? raw.replace(/\r\n?/g, '\n').trim() : raw.trim();
+    const named = { label, errorName };
+    if (value === '') {
+      if (field.required) report(field.type === 'choice' ? messages.select(named) : messages.enter(named));
+      return null;
+    }
+    switch (field.type) {
+      case 'text':
+      case 'longText': {
+        const max = field.maxLength;
+        if (max !== undefined && [...value].length > max) report(messages.tooLong(label, max));
+        return value;
+      }
+      case 'choice':
+        if (!field.options.some((o) => o.value === value)) report(messages.select(named));
+        return value;
+      case 'money': {
+        const parsed = parseMoney(value, field.maxPence);
+        if (parsed.ok) return parsed.pence;
+        if (parsed.reason === 'negative') report(messages.negativeMoney(label));
+        else if (parsed.reason === 'tooLarge') report(messages.tooMuchMoney(label, field.maxPence));
+        else report(messages.notMoney(label));
+        return null;
+      }
+      case 'number': {
+        const parsed = parseNumber(value, field.integer);
+        if (!parsed.ok) {
+          report(parsed.reason === 'notInteger' ? messages.notInteger(label) : messages.notNumber(label));
+          return null;
+        }
+        if (field.min !== undefined && parsed.value < field.min) report(messages.tooSmall(label, field.min));
+        else if (field.max !== undefined && parsed.value > field.max) report(messages.tooBig(label, field.max));
+        return parsed.value;
+      }
+      case 'date':
+        if (!isIsoDate(value)) report(messages.notDate(label));
+        return value;
+    }
+  };
+}
+
+function listCheck(field: ListField, items: string[], issues: Issue[]): string[] {
+  const kept: string[] = [];
+  items.forEach((raw, index) => {
+    const item = raw.trim();
+    if (item === '') return;
+    if ([...item].length > field.itemMaxLength) issues.push({ path: [field.name, index], message: messages.tooLong(messages.listItem(field, index), field.itemMaxLength) });
+    kept.push(item);
+  });
+  if (kept.length === 0 && field.required) issues.push({ path: [field.name], message: messages.addOne(field) });
+  if (field.maxItems !== undefined && kept.length > field.maxItems) issues.push({ path: [field.name], message: messages.tooMany(field, field.maxItems) });
+  return kept;
+}
+
+function rowsCheck(field: RowsField, rows: Array<Record<string, string>>, issues: Issue[]) {
+  const kept: Array<Record<string, string | number | null>> = [];
+  rows.forEach((row, index) => {
+    if (field.columns.every((c) => (row[c.name] ?? '').trim() === '')) return;
+    const out: Record<string, string | number | null> = {};
+    for (const column of field.columns) {
+      const check = scalarCheck(column, messages.cell(column, field, index), `${errorNameOf(column)} for ${field.itemLabel} ${index + 1}`);
+      out[column.name] = check(row[column.name] ?? '', (message) => issues.push({ path: [field.name, index, column.name], message }));
+    }
+    kept.push(out);
+  });
+  if (kept.length === 0 && field.required) issues.push({ path: [field.name], message: messages.addOne(field) });
+  if (field.maxRows !== undefined && kept.length > field.maxRows) issues.push({ path: [field.name], message: messages.tooMany(field, field.maxRows) });
+  return kept;
+}
+
+function fieldSchema(field: Field): z.ZodType {
+  if (field.type === 'list') {
+    return z.array(z.string()).default([]).transform((items, ctx) => {
+      const issues: Issue[] = [];
+      const kept = listCheck(field, items, issues);
+      for (const i of issues) ctx.addIssue({ code: 'custom', message: i.message, path: i.path.slice(1) });
+      return kept;
+    });
+  }
+  if (field.type === 'rows') {
+    return z.array(z.record(z.string(), z.string())).default([]).transform((rows, ctx) => {
+      const issues: Issue[] = [];
+      const kept = rowsCheck(field, rows, issues);
+      for (const i of issues) ctx.addIssue({ code: 'custom', message: i.message, path: i.path.slice(1) });
+      return kept;
+    });
+  }
+  const check = scalarCheck(field, plainLabel(field.label));
+  return z.string().default('').transform((value, ctx) => check(value, (message) => ctx.addIssue({ code: 'custom', message })));
+}
+
+/** The zod schema of a template's answers: accepts a draft, yields typed answers. */
+export function answersSchema(def: TemplateDefinition) {
+  return z.object(Object.fromEntries(allFields(def).map((f) => [f.name, fieldSchema(f)])));
+}
+
+/** The id of the control an error at `path` should link to. */
+function targetOf(def: TemplateDefinition, path: PropertyKey[]): string {
+  const [name, index, column] = path as [string, number | undefined, string | undefined];
+  const field = allFields(def).find((f) => f.name === name);
+  if (index === undefined) {
+    if (field?.type === 'list' || field?.type === 'rows') return addButtonId(name);
+    return fieldId(name);
+  }
+  return column === undefined ? itemId(name, index) : cellId(name, index, column);
+}
+
+export type Validation = { ok: true; answers: Answers } | { ok: false; errors: FieldError[] };
+
+/** Checks every answer; errors come in the order of the questions. */
+export function validateDraft(def: TemplateDefinition, draft: Draft): Validation {
+  const result = answersSchema(def).safeParse(draft);
+  if (result.success) return { ok: true, answers: result.data as Answers };
+  const order = allFields(def).map((f) => f.name);
+  const errors = result.error.issues.map((issue) => ({
+    field: String(issue.path[0]),
+    target: targetOf(def, issue.path),
+    message: issue.message,
+  }));
+  errors.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+  return { ok: false, errors };
+}

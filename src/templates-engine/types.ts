@@ -1,0 +1,139 @@
+// The declarative shape of a fill-in template. A definition is plain data (it is embedded in the
+// page as JSON), so the form, the validation, the saved answers and the document all read the same thing.
+
+interface FieldBase {
+  /** Key of the answer; also the id stem of the form control. */
+  name: string;
+  label: string;
+  hint?: string;
+  /** Used in error messages: "Enter {errorName}". Defaults to the label in lower case. */
+  errorName?: string;
+  required?: boolean;
+}
+
+export interface TextField extends FieldBase {
+  type: 'text';
+  maxLength?: number;
+  default?: string;
+  /** Input width in characters, for fields with short answers. */
+  width?: number;
+}
+
+export interface LongTextField extends FieldBase {
+  type: 'longText';
+  maxLength: number;
+  default?: string;
+  rows?: number;
+}
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+export interface ChoiceField extends FieldBase {
+  type: 'choice';
+  options: ChoiceOption[];
+  control?: 'radios' | 'select';
+  default?: string;
+}
+
+export interface MoneyField extends FieldBase {
+  type: 'money';
+  /** Largest amount accepted, in pence. */
+  maxPence?: number;
+  /** As a person would type it, e.g. "£150". */
+  default?: string;
+}
+
+export interface NumberField extends FieldBase {
+  type: 'number';
+  min?: number;
+  max?: number;
+  /** Whole numbers only. */
+  integer?: boolean;
+  /** Shown after the value in the document, e.g. "days a month". */
+  unit?: string;
+  /** Input width in characters. */
+  width?: number;
+  default?: string;
+}
+
+export interface DateField extends FieldBase {
+  type: 'date';
+  /** ISO date, YYYY-MM-DD. */
+  default?: string;
+}
+
+export interface ListField extends FieldBase {
+  type: 'list';
+  /** Singular noun for one item, e.g. "responsibility". */
+  itemLabel: string;
+  itemMaxLength: number;
+  maxItems?: number;
+  default?: string[];
+}
+
+export type ColumnField = TextField | MoneyField | NumberField | DateField | ChoiceField;
+
+export interface RowsField extends FieldBase {
+  type: 'rows';
+  /** Singular noun for one row, e.g. "activity". */
+  itemLabel: string;
+  columns: ColumnField[];
+  maxRows?: number;
+  /** Names of money or number columns to total below the table. */
+  totals?: string[];
+  default?: Array<Record<string, string>>;
+}
+
+export type ScalarField = TextField | LongTextField | ChoiceField | MoneyField | NumberField | DateField;
+export type Field = ScalarField | ListField | RowsField;
+export type FieldType = Field['type'];
+
+export interface Section {
+  id: string;
+  title: string;
+  intro?: string;
+  fields: Field[];
+}
+
+export interface TemplateDefinition {
+  /** URL segment and storage key: /templates/<slug>/. */
+  slug: string;
+  /** Bump when answers saved under an older shape can no longer be read. */
+  version: number;
+  title: string;
+  /** What the template is for, one or two sentences. */
+  summary: string;
+  /** Who uses it. */
+  audience: string;
+  /** Toolkit section numbers (e.g. "2.5") this template serves. */
+  serves: string[];
+  /** Other sources the default wording draws on, cited on the page. */
+  sources: string[];
+  /** Used in the downloaded file's name. */
+  fileLabel: string;
+  /** The field that holds the MVP's name: it goes in the document header and the file name. */
+  nameField: string;
+  /** Output formats offered, by id (see outputs/index.ts). */
+  outputs: string[];
+  sections: Section[];
+}
+
+/** What the form holds and what is saved: every answer as typed. */
+export type DraftValue = string | string[] | Array<Record<string, string>>;
+export type Draft = Record<string, DraftValue>;
+
+/** A checked answer: money in pence, numbers as numbers, empty optional answers as null. */
+export type AnswerValue = string | number | null | string[] | Array<Record<string, string | number | null>>;
+export type Answers = Record<string, AnswerValue>;
+
+export interface FieldError {
+  /** Id of the control the error summary links to. */
+  target: string;
+  /** Field the error belongs to (shown beside it). */
+  field: string;
+  message: string;
+}

@@ -1,0 +1,17 @@
+// Every fill-in template, one line each. A template is a folder holding definition.ts and document.md.
+import type { TemplateDefinition } from '../src/templates-engine/types.ts';
+
+const SLUGS = [
+  'chair-role-description',
+  'vice-chair-role-description',
+  'mnvp-lead-role-description',
+  'lmns-service-user-voice-lead-role-description',
+  'service-user-representative-role-description',
+  'staff-member-role-description',
+];
+
+export const templates: TemplateDefinition[] = await Promise.all(
+  SLUGS.map(async (slug) => ((await import(`./${slug}/definition.ts`)) as { default: TemplateDefinition }).default),
+);
+
+export const templateBySlug = (slug: string) => templates.find((t) => t.slug === slug);
