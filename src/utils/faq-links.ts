@@ -12,5 +12,14 @@ export const FAQ_RELATED: Record<number, Array<{ label: string; href: string }>>
   ],
   5: [{ label: 'Toolkit 2.4: Providing a budget for the MVP', href: '/toolkit/setting-up/budget/' }, { label: 'Toolkit 4.20: Budget', href: '/toolkit/consolidating/budget/' }],
   10: [{ label: 'Toolkit 2.5: Paying remuneration and expenses to service users', href: '/toolkit/setting-up/paying-remuneration-and-expenses/' }],
+  9: [
+    { label: 'Role description template: MNVP Lead', href: '/templates/mnvp-lead-role-description/' },
+    { label: 'Role description template: LMNS service user voice lead', href: '/templates/lmns-service-user-voice-lead-role-description/' },
+  ],
+  11: [
+    { label: 'Role description template: MNVP Lead (Band 8a)', href: '/templates/mnvp-lead-role-description/' },
+    { label: 'Role description template: Chair', href: '/templates/chair-role-description/' },
+    { label: 'All fill-in templates', href: '/templates/' },
+  ],
   12: [{ label: 'Toolkit 4.19: Governance', href: '/toolkit/consolidating/governance/' }, { label: 'Toolkit 4.3: Annual workplan', href: '/toolkit/consolidating/annual-workplan/' }],
 };
