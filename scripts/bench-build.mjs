@@ -207,4 +207,6 @@ if (values.json) {
   for (const note of report.notes) console.log(`${factor}×: ${note}.`);
   console.log(rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd()).join('\n'));
   console.log(`"No worse than linear": the ${factor}×/1× ratio is at most the ratio of pages built (${ratios.pages.toFixed(2)}).`);
+  const perMb = (/** @type {typeof one} */ r) => (r.indexSeconds / (r.htmlBytes / 1e6)).toFixed(2);
+  console.log(`Pagefind reads every page's HTML, which grew ${ratios.htmlBytes.toFixed(2)}×: ${perMb(one)} s per MB of HTML at 1×, ${perMb(many)} s at ${factor}×.`);
 }
