@@ -24,6 +24,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matching words in the page's text; empty when only metadata matched. */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 
@@ -78,7 +80,7 @@ async function searchVariants(pagefind: Pagefind, query: string, filters: Record
   return mergeResults(
     searches.map((search, i) => ({
       weight: variants[i].weight,
-      results: (search?.results ?? []).map((r) => ({ id: r.id, score: r.score, item: r })),
+      results: (search?.results ?? []).map((r) => ({ id: r.id, score: r.score, item: r, matchedText: r.words.length > 0 })),
     })),
   );
 }

@@ -137,25 +137,31 @@ export interface Scored<T> {
   item: T;
 }
 
+export interface Ranked<T> extends Scored<T> {
+  /** False when only the page's metadata (its keywords) matched, so its excerpt highlights nothing. */
+  matchedText?: boolean;
+}
+
 /**
- * Merges the result lists of several queries. Each page keeps its best weighted score (and the
- * result object that earned it, so its excerpt highlights the words that matched). With `sum`,
- * scores add up instead, so pages matching more of the words rise: used for the word-by-word fallback.
+ * Merges the result lists of several queries. Each page keeps its best weighted score. With
+ * `sum`, scores add up instead, so pages matching more of the words rise: used for the
+ * word-by-word fallback. The result object kept for display is the best-scoring one whose text
+ * matched, so its excerpt shows the words that were found (a keyword match alone shows none).
  */
-export function mergeResults<T>(lists: ReadonlyArray<{ weight: number; results: ReadonlyArray<{ id: string; score: number; item: T }> }>, mode: 'best' | 'sum' = 'best'): Scored<T>[] {
-  const merged = new Map<string, Scored<T> & { best: number }>();
+export function mergeResults<T>(lists: ReadonlyArray<{ weight: number; results: ReadonlyArray<Ranked<T>> }>, mode: 'best' | 'sum' = 'best'): Scored<T>[] {
+  const merged = new Map<string, Scored<T> & { shown: number; shownText: boolean }>();
   for (const { weight, results } of lists) {
     for (const result of results) {
       const score = result.score * weight;
+      const text = result.matchedText !== false;
       const existing = merged.get(result.id);
       if (!existing) {
-        merged.set(result.id, { id: result.id, score, best: score, item: result.item });
-      } else {
-        existing.score = mode === 'sum' ? existing.score + score : Math.max(existing.score, score);
-        if (score > existing.best) {
-          existing.best = score;
-          existing.item = result.item;
-        }
+        merged.set(result.id, { id: result.id, score, item: result.item, shown: score, shownText: text });
+        continue;
+      }
+      existing.score = mode === 'sum' ? existing.score + score : Math.max(existing.score, score);
+      if ((text && !existing.shownText) || (text === existing.shownText && score > existing.shown)) {
+        Object.assign(existing, { item: result.item, shown: score, shownText: text });
       }
     }
   }

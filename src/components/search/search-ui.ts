@@ -2,6 +2,8 @@
 // and on the /search/ page (a list of headings and links). Loaded only when someone starts searching.
 import { runSearch, filterCounts, basePath, type Filters, type PagefindResultData, type SearchOutcome } from './engine.ts';
 import { SEARCH_KINDS } from './kinds.ts';
+import { HIGHLIGHT_PARAM } from './paths.ts';
+import { STOP_WORDS } from './query.ts';
 
 const DIALOG_RESULTS = 8;
 const PAGE_RESULTS = 20;
@@ -15,6 +17,16 @@ interface ResultView {
   context: string;
   excerpt: string;
   subs: Array<{ url: string; title: string; excerpt: string }>;
+}
+
+/** Marking every "of" and "the" on the opened page would hide the words that matter. */
+function withoutCommonHighlights(url: string): string {
+  const target = new URL(url, location.href);
+  const words = target.searchParams.getAll(HIGHLIGHT_PARAM);
+  target.searchParams.delete(HIGHLIGHT_PARAM);
+  const kept = words.filter((w) => !STOP_WORDS.has(w));
+  for (const word of kept.length ? kept : words) target.searchParams.append(HIGHLIGHT_PARAM, word);
+  return `${target.pathname}${target.search}${target.hash}`;
 }
 
 function toView(data: PagefindResultData): ResultView {
@@ -31,11 +43,11 @@ function toView(data: PagefindResultData): ResultView {
     .slice(0, SUB_RESULTS)
     .sort((a, b) => a.order - b.order);
   return {
-    url: data.url,
+    url: withoutCommonHighlights(data.url),
     title: meta.title?.trim() || pagePath,
     context: [kind, meta.section, meta.stage].filter(Boolean).join(' · '),
     excerpt: data.excerpt,
-    subs: subs.map(({ url, title, excerpt }) => ({ url, title, excerpt })),
+    subs: subs.map(({ url, title, excerpt }) => ({ url: withoutCommonHighlights(url), title, excerpt })),
   };
 }
 
@@ -47,8 +59,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
 }
 
 /** Pagefind escapes excerpts and adds only <mark>, so they are safe as HTML. */
-function excerptNode(tag: 'span' | 'p', html: string, id?: string): HTMLElement {
-  const node = element(tag, { class: 'search-result__excerpt', ...(id ? { id } : {}) });
+function excerptNode(tag: 'span' | 'p', html: string): HTMLElement {
+  const node = element(tag, { class: 'search-result__excerpt' });
   node.innerHTML = html;
   return node;
 }
@@ -124,7 +136,7 @@ async function loadViews(outcome: SearchOutcome, from: number, count: number): P
   return data.map(toView);
 }
 
-export function enhanceDialog(dialog: HTMLDialogElement, returnFocus: () => HTMLElement) {
+export function enhanceDialog(dialog: HTMLDialogElement) {
   if (dialog.dataset.enhanced) return;
   dialog.dataset.enhanced = 'true';
   const form = dialog.querySelector<HTMLFormElement>('form[role="search"]')!;
@@ -164,20 +176,15 @@ export function enhanceDialog(dialog: HTMLDialogElement, returnFocus: () => HTML
       const groups = views.map((view, i) => {
         const id = `search-option-${i}`;
         const group = element('div', { role: 'group', class: 'search-result', 'aria-labelledby': `${id}-title` });
-        const page = element('a', {
-          role: 'option', id, href: view.url, tabindex: '-1', class: 'search-result__page',
-          'aria-labelledby': view.context ? `${id}-context ${id}-title` : `${id}-title`, 'aria-describedby': `${id}-excerpt`,
-        });
-        if (view.context) page.append(element('span', { class: 'search-result__context', id: `${id}-context` }, view.context));
-        page.append(element('span', { class: 'search-result__title', id: `${id}-title` }, view.title), excerptNode('span', view.excerpt, `${id}-excerpt`));
+        // Each option's name is all its text, excerpt included, so what is heard matches what is seen.
+        const page = element('a', { role: 'option', id, href: view.url, tabindex: '-1', class: 'search-result__page' });
+        if (view.context) page.append(element('span', { class: 'search-result__context' }, view.context));
+        page.append(element('span', { class: 'search-result__title', id: `${id}-title` }, view.title), excerptNode('span', view.excerpt));
         group.append(page);
         view.subs.forEach((sub, j) => {
           const subId = `${id}-${j}`;
-          const link = element('a', {
-            role: 'option', id: subId, href: sub.url, tabindex: '-1', class: 'search-result__sub',
-            'aria-labelledby': `${subId}-title`, 'aria-describedby': `${subId}-excerpt`,
-          });
-          link.append(element('span', { class: 'search-result__title', id: `${subId}-title` }, sub.title), excerptNode('span', sub.excerpt, `${subId}-excerpt`));
+          const link = element('a', { role: 'option', id: subId, href: sub.url, tabindex: '-1', class: 'search-result__sub' });
+          link.append(element('span', { class: 'search-result__title' }, sub.title), excerptNode('span', sub.excerpt));
           group.append(link);
         });
         return group;
@@ -190,6 +197,7 @@ export function enhanceDialog(dialog: HTMLDialogElement, returnFocus: () => HTML
       more.hidden = outcome.hits.length <= DIALOG_RESULTS;
       moreLink.href = searchPageUrl(outcome.query, filters);
       moreLink.textContent = `See all ${outcome.hits.length} results`;
+      listbox.dataset.query = outcome.query;
       announcer.say(countText(outcome, filters));
       recordTiming(startedAt, outcome.query);
     },
@@ -234,7 +242,6 @@ export function enhanceDialog(dialog: HTMLDialogElement, returnFocus: () => HTML
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
   });
-  dialog.addEventListener('close', () => returnFocus().focus());
 
   pruneFilters(form).catch(() => undefined);
   if (input.value.trim()) update(performance.now());
@@ -284,6 +291,7 @@ export function enhanceSearchPage(form: HTMLFormElement, results: HTMLElement) {
       shown = 0;
       list.replaceChildren();
       await showMore();
+      results.dataset.query = outcome.query;
       announcer.say(countText(outcome, filters));
       recordTiming(startedAt, outcome.query);
     },
