@@ -115,20 +115,23 @@ class Announcer {
   }
 }
 
+type OnOutcome = (outcome: SearchOutcome, filters: Filters, startedAt: number, stale: () => boolean) => Promise<void>;
+
 /** Runs the latest search only: results of a query superseded by more typing are dropped. */
-function latestOnly(onOutcome: (outcome: SearchOutcome, filters: Filters, startedAt: number) => Promise<void>, onError: () => void) {
+function latestOnly(onOutcome: OnOutcome, onError: () => void) {
   let generation = 0;
-  return async (query: string, filters: Filters, startedAt: number) => {
+  const run = async (query: string, filters: Filters, startedAt: number) => {
     const mine = ++generation;
+    const stale = () => mine !== generation;
     try {
       const outcome = await runSearch(query, filters);
-      if (mine !== generation) return;
-      await onOutcome(outcome, filters, startedAt);
-    } catch (error) {
+      if (stale()) return;
+      await onOutcome(outcome, filters, startedAt, stale);
+    } catch {
       if (mine === generation) onError();
-      throw error;
     }
   };
+  return { run, cancel: () => void ++generation };
 }
 
 async function loadViews(outcome: SearchOutcome, from: number, count: number): Promise<ResultView[]> {
@@ -170,9 +173,9 @@ export function enhanceDialog(dialog: HTMLDialogElement) {
   };
 
   const render = latestOnly(
-    async (outcome, filters, startedAt) => {
+    async (outcome, filters, startedAt, stale) => {
       const views = await loadViews(outcome, 0, DIALOG_RESULTS);
-      if (input.value.trim() !== outcome.query) return;
+      if (stale()) return;
       const groups = views.map((view, i) => {
         const id = `search-option-${i}`;
         const group = element('div', { role: 'group', class: 'search-result', 'aria-labelledby': `${id}-title` });
@@ -207,11 +210,12 @@ export function enhanceDialog(dialog: HTMLDialogElement) {
   const update = (startedAt: number) => {
     const query = input.value.trim();
     if (!query) {
+      render.cancel();
       clear();
       announcer.say('', true);
       return;
     }
-    render(query, readFilters(form), startedAt).catch(() => undefined);
+    void render.run(query, readFilters(form), startedAt);
   };
 
   input.addEventListener('input', (event) => update(event.timeStamp));
@@ -243,7 +247,7 @@ export function enhanceDialog(dialog: HTMLDialogElement) {
     if (event.target === dialog) dialog.close();
   });
 
-  pruneFilters(form).catch(() => undefined);
+  pruneFilters(form);
   if (input.value.trim()) update(performance.now());
 }
 
@@ -286,11 +290,13 @@ export function enhanceSearchPage(form: HTMLFormElement, results: HTMLElement) {
   };
 
   const render = latestOnly(
-    async (outcome, filters, startedAt) => {
+    async (outcome, filters, startedAt, stale) => {
+      const views = await loadViews(outcome, 0, PAGE_RESULTS);
+      if (stale()) return;
       current = outcome;
-      shown = 0;
-      list.replaceChildren();
-      await showMore();
+      shown = views.length;
+      list.replaceChildren(...views.map(item));
+      more.hidden = shown >= outcome.hits.length;
       results.dataset.query = outcome.query;
       announcer.say(countText(outcome, filters));
       recordTiming(startedAt, outcome.query);
@@ -307,13 +313,14 @@ export function enhanceSearchPage(form: HTMLFormElement, results: HTMLElement) {
     if (filters.stage) params.set('stage', filters.stage);
     history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
     if (!query) {
+      render.cancel();
       current = undefined;
       list.replaceChildren();
       more.hidden = true;
       announcer.say('', true);
       return;
     }
-    render(query, filters, startedAt).catch(() => undefined);
+    void render.run(query, filters, startedAt);
   };
 
   const params = new URLSearchParams(location.search);
@@ -335,6 +342,6 @@ export function enhanceSearchPage(form: HTMLFormElement, results: HTMLElement) {
     const added = await showMore();
     added?.[0]?.querySelector('a')?.focus();
   });
-  pruneFilters(form).catch(() => undefined);
+  pruneFilters(form);
   if (input.value.trim()) update(performance.now());
 }
