@@ -5,7 +5,11 @@
 
 export interface SearchQuery {
   query: string;
-  /** Path of the page that must be among the first three results. */
+  /**
+   * Path of the page that must be among the first three results ("/toolkit/setting-up/budget/"),
+   * or, for an answer inside a long page, its path and anchor ("/faq/#how-much-funding"), which must
+   * be a sub-result of one of the first three.
+   */
   expect: string;
   /** Who would type it: a service user chair, a commissioner, or either. */
   who: 'chair' | 'commissioner' | 'either';
