@@ -24,7 +24,7 @@ const introduction = (slug: string) => `/toolkit/introduction/${slug}/`;
 export const SEARCH_QUERIES: readonly SearchQuery[] = [
   // Money
   { query: 'budget', expect: setting('budget'), who: 'commissioner' },
-  { query: 'how much does an MVP cost', expect: setting('budget'), who: 'commissioner' },
+  { query: 'how much does an MVP cost', expect: '/faq/#how-much-funding', who: 'commissioner' },
   { query: 'funding', expect: setting('budget'), who: 'commissioner' },
   { query: 'payroll', expect: setting('paying-remuneration-and-expenses'), who: 'commissioner' },
   { query: 'pay', expect: setting('paying-remuneration-and-expenses'), who: 'chair' },
@@ -36,11 +36,12 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
   { query: 'Safety Action 7', expect: setting('paying-remuneration-and-expenses'), who: 'commissioner' },
   { query: 'maternity incentive scheme', expect: setting('paying-remuneration-and-expenses'), who: 'commissioner' },
   // Words that changed: MNVP, LMNS, ICB, lead
-  { query: 'MNVP', expect: introduction('terms-used'), who: 'either' },
+  { query: 'MNVP', expect: '/glossary/', who: 'either' },
+  { query: 'what does MNVP mean', expect: introduction('terms-used'), who: 'either' },
   { query: 'LMNS', expect: consolidating('working-with-the-lms'), who: 'commissioner' },
   { query: 'ICB', expect: setting('who-is-responsible'), who: 'commissioner' },
   { query: 'commissioner', expect: setting('who-is-responsible'), who: 'commissioner' },
-  { query: 'MNVP lead', expect: setting('appointing-leadership-team'), who: 'commissioner' },
+  { query: 'MNVP lead', expect: '/templates/mnvp-lead-role-description/', who: 'commissioner' },
   { query: 'lead', expect: setting('appointing-leadership-team'), who: 'commissioner' },
   // Setting up and running the MVP
   { query: 'who is responsible for the MVP', expect: setting('who-is-responsible'), who: 'commissioner' },
@@ -63,7 +64,7 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
   { query: 'PALS', expect: established('handling-enquiries'), who: 'chair' },
   { query: 'annual workplan', expect: consolidating('annual-workplan'), who: 'either' },
   { query: 'away day', expect: consolidating('annual-workplan'), who: 'chair' },
-  { query: '15 Steps', expect: consolidating('reviewing-services'), who: 'chair' },
+  { query: '15 Steps', expect: established('identifying-priority-issues'), who: 'chair' },
   { query: 'survey', expect: consolidating('feedback'), who: 'chair' },
   { query: 'coproduction', expect: consolidating('coproduction'), who: 'either' },
   { query: 'burnout', expect: consolidating('strengthening-your-team'), who: 'chair' },
@@ -77,5 +78,16 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
   { query: 'research', expect: pioneering('supporting-research'), who: 'chair' },
   { query: 'fathers', expect: pioneering('particular-community-groups'), who: 'chair' },
   { query: 'diversity champion', expect: pioneering('diversity-champions'), who: 'chair' },
+  // FAQ for ICBs, templates, glossary and background
+  { query: 'Band 8a', expect: '/faq/#band-and-hours', who: 'commissioner' },
+  { query: 'funding streams', expect: '/faq/#funding-streams', who: 'commissioner' },
+  { query: 'neonatal funding', expect: '/faq/#neonatal-funding', who: 'commissioner' },
+  { query: 'MNVP not working', expect: '/faq/#mnvp-not-working', who: 'commissioner' },
+  { query: 'third party host', expect: '/faq/#third-party-hosting', who: 'commissioner' },
+  { query: 'chair role description', expect: '/templates/chair-role-description/', who: 'commissioner' },
+  { query: 'fill-in templates', expect: '/templates/', who: 'either' },
+  { query: 'quadrumvirate', expect: '/glossary/', who: 'chair' },
+  { query: 'Care Quality Commission response', expect: '/background/', who: 'either' },
+  { query: 'strategic clinical network', expect: '/background/how-the-system-fits/', who: 'either' },
   { query: '2.5', expect: setting('paying-remuneration-and-expenses'), who: 'either' },
 ];
