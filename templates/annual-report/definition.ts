@@ -23,7 +23,7 @@ const definition: TemplateDefinition = {
       intro: 'The chair produces an annual report, submitted to the board the MVP is accountable to and published. It could cover how the MVP achieved its objectives, in particular how it influenced changes to services, and its priorities for the coming year (MVP Toolkit 4.19).',
       fields: [
         { type: 'text', name: 'mvpName', label: 'Your MVP’s name', errorName: 'your MVP’s name', hint: 'It appears at the top of every page and in the file name.', required: true, maxLength: 120 },
-        { type: 'text', name: 'reportYear', label: 'Year the report covers', errorName: 'the year the report covers', hint: 'For example, April 2025 to March 2026.', required: true, maxLength: 60, width: 20 },
+        { type: 'text', name: 'reportYear', label: 'Year the report covers', errorName: 'the year the report covers', hint: 'For example, April 2025 to March 2026.', required: true, maxLength: 120, width: 20 },
         { type: 'date', name: 'publishedOn', label: 'Date of publication (optional)', errorName: 'the date of publication' },
       ],
     },

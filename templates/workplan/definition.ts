@@ -35,7 +35,7 @@ const definition: TemplateDefinition = {
       title: 'Your MVP and the year',
       fields: [
         { type: 'text', name: 'mvpName', label: 'Your MVP’s name', errorName: 'your MVP’s name', hint: 'For example, Kernow Maternity and Neonatal Voices Partnership. It appears at the top of every page and in the file name.', required: true, maxLength: 120 },
-        { type: 'text', name: 'planYear', label: 'Year the plan covers', errorName: 'the year the plan covers', hint: 'For example, April 2026 to March 2027. A workplan can be annual or cover several years (MVP Toolkit 4.3).', required: true, maxLength: 60, width: 20 },
+        { type: 'text', name: 'planYear', label: 'Year the plan covers', errorName: 'the year the plan covers', hint: 'For example, April 2026 to March 2027. A workplan can be annual or cover several years (MVP Toolkit 4.3).', required: true, maxLength: 120, width: 20 },
         { type: 'text', name: 'servicesCovered', label: 'Services the plan covers (optional)', errorName: 'the services the plan covers', hint: 'The trusts and services your MVP works with, such as the maternity unit, neonatal unit and health visiting.', maxLength: 300 },
       ],
     },
