@@ -28,7 +28,7 @@ function fill(panel: HTMLElement, spec: SummarySpec, def: TemplateDefinition, dr
     words.replaceChildren(...lines.map((line) => h('p', {}, line)));
   }
   panel.querySelector('.summary-panel__table')?.remove();
-  if (view.table) words.before(grid(view.table));
+  if (view.table) words.after(grid(view.table));
 }
 
 export function mountSummaries(form: HTMLElement, def: TemplateDefinition, draft: Draft): void {
