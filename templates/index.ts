@@ -8,6 +8,10 @@ const SLUGS = [
   'lmns-service-user-voice-lead-role-description',
   'service-user-representative-role-description',
   'staff-member-role-description',
+  'workplan',
+  'annual-report',
+  'terms-of-reference',
+  'meeting-agenda',
 ];
 
 export const templates: TemplateDefinition[] = await Promise.all(

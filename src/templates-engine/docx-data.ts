@@ -5,6 +5,8 @@ import { allFields } from './schema.ts';
 import { formatPence, sumPence } from './money.ts';
 import { formatNumber } from './number.ts';
 import { formatIsoDate } from './dates.ts';
+import { WRITE_IN } from './write-in.ts';
+import { computeSummary } from './summaries.ts';
 
 /** A character no answer may contain: it marks the start and end of the literal-XML delimiter. */
 export const DELIMITER_MARK = '\u2063';
@@ -22,8 +24,7 @@ export function safeText(text: string): string {
   return text.replace(INVALID_XML, '').split(DELIMITER_MARK).join('').replace(/\r\n?/g, '\n');
 }
 
-/** A line to write on, for the blank version. */
-export const WRITE_IN = '______________________________';
+export { WRITE_IN };
 
 export interface DocxData {
   /** Each answer as display text (lists: items; rows: rows of display text). */
@@ -36,6 +37,8 @@ export interface DocxData {
   x: Record<string, { label: string; value: string } | null>;
   /** Totals of repeating rows, per column. */
   t: Record<string, Record<string, string>>;
+  /** Summaries worked out from the answers (see summaries.ts), by id. */
+  s: Record<string, { paragraphs: string[]; rows: Array<{ label: string; cells: string[] }> }>;
 }
 
 function display(field: ScalarField | ColumnField, value: string | number | null): string {
@@ -70,7 +73,7 @@ function blankDisplay(field: ScalarField | ColumnField): string {
  * with a write-in line (or tick boxes) for each answer.
  */
 export function prepareDocxData(def: TemplateDefinition, answers: Answers | null): DocxData {
-  const data: DocxData = { v: {}, p: {}, has: {}, x: {}, t: {} };
+  const data: DocxData = { v: {}, p: {}, has: {}, x: {}, t: {}, s: {} };
   const blank = answers === null;
   for (const field of allFields(def)) {
     const value = blank ? blankOf(field) : (answers[field.name] ?? null);
@@ -81,9 +84,11 @@ export function prepareDocxData(def: TemplateDefinition, answers: Answers | null
       data.x[field.name] = null;
     } else if (field.type === 'rows') {
       const rows = (value ?? []) as Array<Record<string, string | number | null>>;
-      data.v[field.name] = rows.map((row) =>
-        Object.fromEntries(field.columns.map((c) => [c.name, blank ? '' : safeText(display(c, row[c.name] ?? null))])),
-      );
+      // `_n` numbers the rows, for numbered tables such as an agenda.
+      data.v[field.name] = rows.map((row, i) => ({
+        _n: `${i + 1}.`,
+        ...Object.fromEntries(field.columns.map((c) => [c.name, blank ? '' : safeText(display(c, row[c.name] ?? null))])),
+      }));
       data.has[field.name] = rows.length > 0;
       data.x[field.name] = null;
       data.t[field.name] = Object.fromEntries(
@@ -101,6 +106,13 @@ export function prepareDocxData(def: TemplateDefinition, answers: Answers | null
       data.has[field.name] = text.trim() !== '';
       data.x[field.name] = data.has[field.name] ? { label: field.label.replace(/\s*\(optional\)$/, ''), value: text } : null;
     }
+  }
+  for (const spec of def.summaries ?? []) {
+    const view = computeSummary(def, spec, answers);
+    data.s[spec.id] = {
+      paragraphs: view.paragraphs.map(safeText),
+      rows: (view.table?.rows ?? []).map((r) => ({ label: safeText(r.label), cells: r.cells.map(safeText) })),
+    };
   }
   return data;
 }

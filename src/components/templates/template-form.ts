@@ -1,6 +1,6 @@
 // The fill-in form island: renders the questions from the template definition embedded in the page,
 // keeps answers in this browser, saves and loads answer files, and downloads the finished document.
-import type { Draft, Field, RowsField, TemplateDefinition } from '../../templates-engine/types.ts';
+import type { Draft, DraftValue, Field, RowsField, TemplateDefinition } from '../../templates-engine/types.ts';
 import { allFields, validateDraft } from '../../templates-engine/schema.ts';
 import { defaultDraft } from '../../templates-engine/draft.ts';
 import { clearDraft, loadDraft, saveDraft } from '../../templates-engine/storage.ts';
@@ -12,10 +12,16 @@ import { addButtonId, itemId, cellId } from '../../templates-engine/ids.ts';
 import { countId, readField, remainingMessage, renderField, renderSection, totalsText } from './fields-dom.ts';
 import { clearErrors, handleSummaryClick, showErrors } from './errors-dom.ts';
 import { h, saveBlob } from './dom.ts';
+import { moveFromButton } from './reorder-dom.ts';
+import { mountSummaries, updateSummaries } from './summaries-dom.ts';
+import { mountImports } from './imports-dom.ts';
+import { wireRollover } from './rollover-dom.ts';
 
 function start(root: HTMLElement) {
   const def = JSON.parse(root.querySelector('script[type="application/json"]')!.textContent!) as TemplateDefinition;
   const titles = JSON.parse(root.dataset.titles ?? '{}') as Record<string, string>;
+  const sources = JSON.parse(root.querySelector('script[data-sources]')?.textContent ?? '{}') as Record<string, TemplateDefinition>;
+  const live = root.querySelector<HTMLElement>('[data-live]')!;
   const base = root.dataset.base ?? '/';
   const form = root.querySelector<HTMLFormElement>('form')!;
   const questions = root.querySelector<HTMLElement>('[data-questions]')!;
@@ -32,15 +38,25 @@ function start(root: HTMLElement) {
 
   const readDraft = (): Draft => Object.fromEntries(allFields(def).map((f) => [f.name, readField(form, f)]));
   const persist = () => {
-    if (storage && !saveDraft(storage, def, readDraft())) say('Your answers could not be saved in this browser (its storage may be full or turned off). Use “Save answers to a file” so you do not lose them.', true);
+    const draft = readDraft();
+    updateSummaries(form, def, draft);
+    if (storage && !saveDraft(storage, def, draft)) say('Your answers could not be saved in this browser (its storage may be full or turned off). Use “Save answers to a file” so you do not lose them.', true);
   };
 
   function renderAll(draft: Draft) {
     questions.replaceChildren(...def.sections.map((s, i) => renderSection(s, draft, i, def.sections.length)));
+    mountSummaries(form, def, draft);
+    mountImports({ root, form, def, sources, titles, fields, rerender: rerenderField, persist, say });
   }
 
-  function rerenderField(field: Field, value: Draft[string]) {
+  function rerenderField(field: Field, value: DraftValue) {
     form.querySelector(`#group-${field.name}`)!.replaceWith(renderField(field, value));
+  }
+
+  /** Said by screen readers without moving focus. */
+  function announce(message: string) {
+    live.textContent = '';
+    window.setTimeout(() => { live.textContent = message; }, 100);
   }
 
   function say(message: string, problem = false) {
@@ -79,6 +95,13 @@ function start(root: HTMLElement) {
 
   // ---- add another / remove ----
   form.addEventListener('click', (event) => {
+    const move = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-move]');
+    const movable = move && fields.get(move.dataset.moveField!);
+    if (movable && (movable.type === 'list' || movable.type === 'rows')) {
+      moveFromButton(move, movable, { form, rerender: rerenderField, announce });
+      persist();
+      return;
+    }
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-add], button[data-remove]');
     if (!button) return;
     const field = fields.get(button.dataset.add ?? button.dataset.remove!)!;
@@ -173,6 +196,8 @@ function start(root: HTMLElement) {
     renderAll(defaultDraft(def));
     say('Your answers have been cleared from this device. The form shows our suggested wording again.');
   });
+
+  wireRollover({ root, def, titles, say, replace: (draft) => { clearErrors(form, summary); renderAll(draft); persist(); } });
 
   renderAll((storage && loadDraft(storage, def)) ?? defaultDraft(def));
   root.classList.add('is-ready');
