@@ -1,5 +1,6 @@
 // The fill-in form island: renders the questions from the template definition embedded in the page,
 // keeps answers in this browser, saves and loads answer files, and downloads the finished document.
+import '../../templates-engine/jitless.ts';
 import type { Draft, Field, RowsField, TemplateDefinition } from '../../templates-engine/types.ts';
 import { allFields, validateDraft } from '../../templates-engine/schema.ts';
 import { defaultDraft } from '../../templates-engine/draft.ts';
@@ -12,6 +13,7 @@ import { addButtonId, itemId, cellId } from '../../templates-engine/ids.ts';
 import { countId, readField, remainingMessage, renderField, renderSection, totalsText } from './fields-dom.ts';
 import { clearErrors, handleSummaryClick, showErrors } from './errors-dom.ts';
 import { h, saveBlob } from './dom.ts';
+import { whenControlled } from '../../offline/controlled.ts';
 
 function start(root: HTMLElement) {
   const def = JSON.parse(root.querySelector('script[type="application/json"]')!.textContent!) as TemplateDefinition;
@@ -176,6 +178,11 @@ function start(root: HTMLElement) {
 
   renderAll((storage && loadDraft(storage, def)) ?? defaultDraft(def));
   root.classList.add('is-ready');
+
+  // With offline support running, load the document engine now, so downloads also work offline later.
+  whenControlled()
+    .then(() => Promise.all(def.outputs.map((id) => outputFormats[id].prepare?.({ def, base }))))
+    .catch(() => undefined);
 }
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-template-form]')) start(root);
