@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkGlossary } from './src/plugins/remark-glossary/index.ts';
 import { loadGlossaryTerms } from './src/plugins/remark-glossary/load-terms.ts';
-import { astroCspFromHeaders, readHeaderRules } from './scripts/lib/headers.mjs';
+import { astroCspFromHeaders, readHeaderRules } from './src/security/headers.mjs';
 
 const base = process.env.BASE_PATH ?? '/';
 // OUT_DIR lets the tests build a second copy of the site, served from a sub-path, beside dist/.

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { headersFor, readHeaderRules } from './lib/headers.mjs';
+import { headersFor, readHeaderRules } from '../src/security/headers.mjs';
 
 const { values } = parseArgs({
   options: {

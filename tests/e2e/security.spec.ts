@@ -5,7 +5,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { builtPages } from '../support/built-site.ts';
 import { watchContext } from '../support/watch.ts';
 import { downloadDocx } from '../support/template-form.ts';
-import { headersFor, parseHeaders, parsePolicy, HEADER_ONLY_DIRECTIVES } from '../../scripts/lib/headers.mjs';
+import { headersFor, parseHeaders, parsePolicy, HEADER_ONLY_DIRECTIVES } from '../../src/security/headers.mjs';
 
 // The offline service worker runs here as it would for a visitor, so its requests are watched too.
 test.use({ serviceWorkers: 'allow' });

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtPages, DIST } from '../support/built-site.ts';
-import { headersFor, parseHeaders, parsePolicy, astroCspFromHeaders } from '../../scripts/lib/headers.mjs';
+import { headersFor, parseHeaders, parsePolicy, astroCspFromHeaders } from '../../src/security/headers.mjs';
 import { filesIn, siteVersion } from '../../scripts/lib/service-worker.mjs';
 
 const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
@@ -83,4 +83,15 @@ test('the version changes when any built file changes', () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the nginx configuration in README.md sends the same headers as _headers', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const blocks = [...readme.matchAll(/```nginx\n([\s\S]*?)```/g)].map((m) => m[1]);
+  assert.equal(blocks.length, 2, 'the headers snippet and the server block');
+  const snippet = Object.fromEntries([...blocks[0].matchAll(/add_header (\S+) "([^"]*)" always;/g)].map(([, n, v]) => [n.toLowerCase(), v]));
+  assert.deepEqual(snippet, headersFor(rules.filter((r) => r.pattern === '/*'), '/'));
+  const location = (name: string) => /add_header Cache-Control "([^"]*)"/.exec(blocks[1].slice(blocks[1].indexOf(name)))?.[1];
+  assert.equal(location('location /_astro/'), headersFor(rules, '/_astro/x.js')['cache-control']);
+  assert.equal(location('location = /sw.js'), headersFor(rules, '/sw.js')['cache-control']);
 });
