@@ -21,7 +21,8 @@ if (!existsSync(join(root, 'index.html'))) {
   console.error(`No built site in ${root}. Run "npm run build" first.`);
   process.exit(1);
 }
-const headerRules = readHeaderRules(join(root, '_headers'));
+// The built copy of public/_headers, as a host would read it; public/_headers itself for an older build.
+const headerRules = readHeaderRules(existsSync(join(root, '_headers')) ? join(root, '_headers') : new URL('../public/_headers', import.meta.url));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',

@@ -80,10 +80,10 @@ test('only the site’s own files are kept, never a query string, and a new buil
     await (await caches.open('another-site')).put('/elsewhere', new Response('theirs'));
   }, { old: `mvp-toolkit:${base}:0000000000000000`, about: new URL(at('/about/'), baseURL).href });
   await visitUntilKept(page, `${at(SECTION)}?highlight=budget`);
-  const caches = await kept(page);
+  const stored = await kept(page);
   const current = `mvp-toolkit:${base}:${versionOf(base)}`;
-  expect(Object.keys(caches).sort()).toEqual(['another-site', current]);
-  const ours = caches[current];
+  expect(Object.keys(stored).sort()).toEqual(['another-site', current]);
+  const ours = stored[current];
   const origin = new URL(baseURL!).origin;
   expect(ours.filter((u) => !u.startsWith(`${origin}${base}`) || u.includes('?'))).toEqual([]);
   // The page the old build had kept is fetched again into the new cache.
