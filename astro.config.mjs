@@ -4,16 +4,26 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkGlossary } from './src/plugins/remark-glossary/index.ts';
 import { loadGlossaryTerms } from './src/plugins/remark-glossary/load-terms.ts';
+import { astroCspFromHeaders, readHeaderRules } from './src/security/headers.mjs';
 
 const base = process.env.BASE_PATH ?? '/';
+// OUT_DIR lets the tests build a second copy of the site, served from a sub-path, beside dist/.
+const outDir = process.env.OUT_DIR ?? './dist';
 const glossaryTerms = loadGlossaryTerms(new URL('./content/glossary/', import.meta.url));
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  outDir,
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Every script and stylesheet is a file, never inlined into the page, so the Content-Security-Policy
+  // needs no per-build hashes and the same policy can be sent as a header from public/_headers.
+  vite: { build: { assetsInlineLimit: 0 } },
+  security: { csp: astroCspFromHeaders(readHeaderRules(new URL('./public/_headers', import.meta.url))) },
   markdown: {
+    // The toolkit has no code to show; Shiki would need inline styles the CSP forbids.
+    syntaxHighlight: false,
     processor: unified({
       smartypants: false,
       remarkPlugins: [

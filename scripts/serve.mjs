@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Serves the built site from dist/ on 127.0.0.1, as a static host would: clean URLs,
-// directory index files and the site's own 404 page. Usage: node scripts/serve.mjs [--port 4321] [--dir dist] [--base /]
+// directory index files, the site's own 404 page and the headers in its _headers file (from public/_headers).
+// Usage: node scripts/serve.mjs [--port 4321] [--dir dist] [--base /]
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { headersFor, readHeaderRules } from '../src/security/headers.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -19,6 +21,8 @@ if (!existsSync(join(root, 'index.html'))) {
   console.error(`No built site in ${root}. Run "npm run build" first.`);
   process.exit(1);
 }
+// The built copy of public/_headers, as a host would read it; public/_headers itself for an older build.
+const headerRules = readHeaderRules(existsSync(join(root, '_headers')) ? join(root, '_headers') : new URL('../public/_headers', import.meta.url));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -30,7 +34,7 @@ const TYPES = {
 };
 
 function fileFor(pathname) {
-  if (!pathname.startsWith(base)) return undefined;
+  if (!pathname.startsWith(base) || pathname === `${base}_headers`) return undefined;
   const relative = normalize(decodeURIComponent(pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
   let file = join(root, relative);
   if (!file.startsWith(root)) return undefined;
@@ -40,12 +44,13 @@ function fileFor(pathname) {
 
 const server = createServer((req, res) => {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  // _headers paths are relative to the site's root, wherever the site is served from.
+  const headers = headersFor(headerRules, pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname);
   if (!pathname.endsWith('/') && !extname(pathname) && fileFor(`${pathname}/`)) {
-    res.writeHead(301, { location: `${pathname}/` }).end();
+    res.writeHead(301, { ...headers, location: `${pathname}/` }).end();
     return;
   }
   const file = fileFor(pathname);
-  const headers = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
   if (!file) {
     res.writeHead(404, { ...headers, 'content-type': TYPES['.html'] });
     createReadStream(join(root, '404.html')).pipe(res);

@@ -1,15 +1,24 @@
 #!/usr/bin/env node
-// `npm test`: provisions the browser and office suite, builds the site, then runs the unit tests
-// (which include fidelity checks against the built pages) and the end-to-end tests in Chromium.
+// `npm test`: provisions the browser and office suite, builds the site, and builds it again as it is
+// served from a sub-path (/mvp-toolkit/, as on GitHub Pages) into dist-subpath/; then runs the unit tests
+// (which include fidelity and link checks against both builds) and the end-to-end tests in Chromium.
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { delimiter, resolve } from 'node:path';
 import { chromium, libreoffice } from './lib/provision.mjs';
 
 const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-const env = { CHROMIUM_PATH: chromium(), SOFFICE_PATH: libreoffice() };
+const env = { CHROMIUM_PATH: chromium(), SOFFICE_PATH: libreoffice(), REQUIRE_SUBPATH_BUILD: '1' };
+const bin = { PATH: `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH}` };
 
 try {
   run('npm', ['run', '--silent', 'build']);
+  // The Word templates in public/docx/ are the same for both builds, so only Astro and the postbuild run again.
+  const subpath = { ...bin, BASE_PATH: '/mvp-toolkit/', OUT_DIR: './dist-subpath', ASTRO_TELEMETRY_DISABLED: '1' };
+  const started = performance.now();
+  run('astro', ['build', '--silent'], subpath);
+  run(process.execPath, ['scripts/postbuild.mjs'], subpath);
+  console.log(`Sub-path build in dist-subpath/ took ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   const unitTests = readdirSync('tests/unit').filter((f) => f.endsWith('.test.ts')).map((f) => `tests/unit/${f}`);
   run(process.execPath, ['--test', '--test-reporter=spec', ...unitTests], env);
   run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '-c', 'tests/playwright.config.ts', ...process.argv.slice(2)], env);

@@ -4,8 +4,12 @@ import { join, relative, sep } from 'node:path';
 
 export const DIST = join(process.cwd(), 'dist');
 
-/** Every HTML page in dist/, as its URL path ("/toolkit/setting-up/") and file. */
-export function builtPages(): Array<{ path: string; file: string }> {
+/** The sub-path build that `npm test` makes (BASE_PATH=/mvp-toolkit/), and its base. */
+export const SUBPATH_DIST = join(process.cwd(), 'dist-subpath');
+export const SUBPATH_BASE = '/mvp-toolkit/';
+
+/** Every HTML page in a build (dist/ unless given), as its URL path below the base ("/toolkit/setting-up/") and file. */
+export function builtPages(dist = DIST): Array<{ path: string; file: string }> {
   const pages: Array<{ path: string; file: string }> = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -13,12 +17,12 @@ export function builtPages(): Array<{ path: string; file: string }> {
       if (statSync(full).isDirectory()) {
         if (name !== 'pagefind' && name !== '_astro') walk(full);
       } else if (name.endsWith('.html')) {
-        const rel = relative(DIST, full).split(sep).join('/');
+        const rel = relative(dist, full).split(sep).join('/');
         pages.push({ path: '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, ''), file: full });
       }
     }
   };
-  walk(DIST);
+  walk(dist);
   return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 

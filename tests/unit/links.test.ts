@@ -1,25 +1,11 @@
 // Every internal link and #fragment on every built page must lead somewhere real.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { builtPages, decodeEntities, DIST } from '../support/built-site.ts';
-import { readFileSync } from 'node:fs';
+import { DIST } from '../support/built-site.ts';
+import { brokenLinks, readSite } from '../support/links.ts';
 
-const pages = builtPages();
-const idsByPath = new Map<string, Set<string>>();
-const htmlByPath = new Map<string, string>();
-for (const { path, file } of pages) {
-  const html = readFileSync(file, 'utf8');
-  htmlByPath.set(path, html);
-  idsByPath.set(path, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]))));
-}
-
-function targetExists(path: string): boolean {
-  if (idsByPath.has(path)) return true;
-  const file = join(DIST, decodeURIComponent(path));
-  return existsSync(file) && !path.endsWith('/');
-}
+const site = readSite(DIST);
+const { pages, htmlByPath } = site;
 
 test('the site has the pages we expect', () => {
   assert.ok(pages.length >= 60, `only ${pages.length} pages built`);
@@ -37,22 +23,7 @@ test('no link is empty or goes nowhere', () => {
 });
 
 test('every internal link and #fragment resolves', () => {
-  const broken: string[] = [];
-  for (const [path, html] of htmlByPath) {
-    for (const [, raw] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
-      const href = decodeEntities(raw);
-      if (/^(https?:|mailto:|tel:|data:)/.test(href)) continue;
-      const url = new URL(href, `http://site${path}`);
-      const target = url.pathname;
-      if (!targetExists(target)) {
-        broken.push(`${path} → ${href} (no page)`);
-        continue;
-      }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && !idsByPath.get(target)?.has(fragment)) broken.push(`${path} → ${href} (no #${fragment})`);
-    }
-  }
-  assert.deepEqual(broken, []);
+  assert.deepEqual(brokenLinks(site, DIST), []);
 });
 
 test('no page links to another site', () => {

@@ -1,5 +1,6 @@
 // The fill-in form island: renders the questions from the template definition embedded in the page,
 // keeps answers in this browser, saves and loads answer files, and downloads the finished document.
+import '../../templates-engine/jitless.ts';
 import type { Draft, DraftValue, Field, RowsField, TemplateDefinition } from '../../templates-engine/types.ts';
 import { allFields, validateDraft } from '../../templates-engine/schema.ts';
 import { defaultDraft } from '../../templates-engine/draft.ts';
@@ -16,6 +17,7 @@ import { moveFromButton } from './reorder-dom.ts';
 import { mountSummaries, updateSummaries } from './summaries-dom.ts';
 import { mountImports } from './imports-dom.ts';
 import { wireRollover } from './rollover-dom.ts';
+import { whenControlled } from '../../offline/controlled.ts';
 
 function start(root: HTMLElement) {
   const def = JSON.parse(root.querySelector('script[type="application/json"]')!.textContent!) as TemplateDefinition;
@@ -201,6 +203,11 @@ function start(root: HTMLElement) {
 
   renderAll((storage && loadDraft(storage, def)) ?? defaultDraft(def));
   root.classList.add('is-ready');
+
+  // With offline support running, load the document engine now, so downloads also work offline later.
+  whenControlled()
+    .then(() => Promise.all(def.outputs.map((id) => outputFormats[id].prepare?.({ def, base }))))
+    .catch(() => undefined);
 }
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-template-form]')) start(root);

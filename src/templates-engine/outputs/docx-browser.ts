@@ -11,3 +11,7 @@ export async function renderInBrowser({ def, answers, base }: OutputContext): Pr
   const bytes = await renderDocx(createReport, await response.arrayBuffer(), def, answers);
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
 }
+
+export async function prepareInBrowser({ def, base }: Omit<OutputContext, 'answers'>): Promise<void> {
+  await Promise.all([import('docx-templates/lib/browser.js'), fetch(`${base}${templateDocxPath(def.slug)}`).then((r) => r.arrayBuffer())]);
+}

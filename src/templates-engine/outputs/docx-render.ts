@@ -2,6 +2,7 @@
 // code runs in the browser (loaded only on download), in the build (blank versions) and in tests.
 import type { Answers, TemplateDefinition } from '../types.ts';
 import { newLiteralXmlDelimiter, prepareDocxData } from '../docx-data.ts';
+import { runExpression } from './docx-expressions.ts';
 
 export interface CreateReportOptions {
   template: Uint8Array | ArrayBuffer;
@@ -10,7 +11,7 @@ export interface CreateReportOptions {
   literalXmlDelimiter: string;
   processLineBreaks: boolean;
   processLineBreaksAsNewText: boolean;
-  noSandbox: boolean;
+  runJs: typeof runExpression;
   failFast: boolean;
   rejectNullish: boolean;
   fixSmartQuotes: boolean;
@@ -31,8 +32,8 @@ export function renderDocx(createReport: CreateReport, template: Uint8Array | Ar
     processLineBreaks: true,
     // A line break must sit between text runs (w:t), not inside one, or LibreOffice drops it.
     processLineBreaksAsNewText: true,
-    // The only templates ever run are the ones built from templates/<slug>/document.md.
-    noSandbox: true,
+    // Commands are evaluated without eval, so the site's Content-Security-Policy can forbid it.
+    runJs: runExpression,
     failFast: true,
     rejectNullish: true,
     fixSmartQuotes: false,

@@ -18,6 +18,8 @@ export interface OutputFormat {
   /** Path (under the base) of the ready-made blank version, if there is one. */
   blankPath?: (slug: string) => string;
   render: (context: OutputContext) => Promise<Blob>;
+  /** Loads the code and files `render` needs without rendering, so they are kept for offline use. */
+  prepare?: (context: Omit<OutputContext, 'answers'>) => Promise<void>;
 }
 
 export const outputFormats: Record<string, OutputFormat> = {
@@ -28,6 +30,7 @@ export const outputFormats: Record<string, OutputFormat> = {
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     blankPath: (slug) => `docx/${slug}-blank.docx`,
     render: async (context) => (await import('./docx-browser.ts')).renderInBrowser(context),
+    prepare: async (context) => (await import('./docx-browser.ts')).prepareInBrowser(context),
   },
 };
 
