@@ -54,7 +54,7 @@ function everything(def: TemplateDefinition): Draft {
   return Object.fromEntries(allFields(def).map((f) => {
     if (f.type === 'choice') return [f.name, f.options[f.options.length - 1].value];
     if (f.type === 'list') return [f.name, [valueFor(f, '1'), valueFor(f, '2')]];
-    if (f.type === 'rows') return [f.name, [Object.fromEntries(f.columns.map((c) => [c.name, valueFor(c, c.name)]))]];
+    if (f.type === 'rows') return [f.name, [Object.fromEntries(f.columns.map((c) => [c.name, c.type === 'choice' ? c.options[c.options.length - 1].value : valueFor(c, c.name)]))]];
     return [f.name, valueFor(f, f.name)];
   }));
 }
@@ -80,4 +80,12 @@ test('a filled-in document is the same as docx-templates would make with eval', 
     const xml = async (bytes: Uint8Array) => (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
     assert.equal(await xml(ours), await xml(withEval), def.slug);
   }
+});
+
+test('list positions in a path are read from the list itself, and nothing else is', () => {
+  const scope = { $line4: { cells: ['first', 'second'] } };
+  assert.equal(evaluateExpression('$line4.cells[1]', scope), 'second');
+  assert.equal(evaluateExpression('$line4.cells[5]', scope), undefined);
+  assert.throws(() => evaluateExpression('$line4.cells[i]', scope), UnsupportedExpressionError);
+  assert.throws(() => evaluateExpression("$line4['cells']", scope), UnsupportedExpressionError);
 });

@@ -1,12 +1,13 @@
 // Evaluates the commands in our Word templates without eval or new Function, so no page needs
 // 'unsafe-eval' in its Content-Security-Policy. It understands exactly the expressions that
 // document/wordml.ts writes, and refuses anything else:
-//   v.name   $item1   $row2.amount   t.costs.amount       a path of names
+//   v.name   $item1   $row2.amount   $line4.cells[0]     a path of names and list positions
 //   has.a && has.b   has.a || has.b                       all or any of several paths
 //   [x.a, x.b].filter(Boolean)                            the paths that have a value
 
 const NAME = '[A-Za-z_$][A-Za-z0-9_$]*';
-const PATH = new RegExp(`^${NAME}(?:\\.${NAME})*$`);
+const SEGMENT = `${NAME}(?:\\[\\d+\\])*`;
+const PATH = new RegExp(`^${SEGMENT}(?:\\.${SEGMENT})*$`);
 const LIST = /^\[([^\]]*)\]\.filter\(Boolean\)$/;
 
 export class UnsupportedExpressionError extends Error {
@@ -20,7 +21,7 @@ type Scope = Record<string, unknown>;
 function readPath(code: string, scope: Scope): unknown {
   if (!PATH.test(code)) throw new UnsupportedExpressionError(code);
   let value: unknown = scope;
-  for (const key of code.split('.')) {
+  for (const key of code.split(/\.|\[(\d+)\]/).filter(Boolean)) {
     // Own properties only: a path such as v.constructor must not reach into prototypes.
     value = value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Scope)[key] : undefined;
   }
