@@ -8,6 +8,7 @@ const SLUGS = [
   'lmns-service-user-voice-lead-role-description',
   'service-user-representative-role-description',
   'staff-member-role-description',
+  'budget',
 ];
 
 export const templates: TemplateDefinition[] = await Promise.all(

@@ -57,6 +57,8 @@ export interface NumberField extends FieldBase {
   unit?: string;
   /** Input width in characters. */
   width?: number;
+  /** Most digits allowed after the decimal point. */
+  maxDecimals?: number;
   default?: string;
 }
 
@@ -85,7 +87,39 @@ export interface RowsField extends FieldBase {
   maxRows?: number;
   /** Names of money or number columns to total below the table. */
   totals?: string[];
+  /** Works out a cost for each row from its columns (see costs.ts). */
+  amount?: RowAmount;
   default?: Array<Record<string, string>>;
+}
+
+/**
+ * A row's cost: the number columns in `factors` multiplied together and by the money column `rate`,
+ * plus the percentage in `percent`, times the answer `scale.by` when the choice column `scale.column`
+ * has the value `scale.when`. Rounded once, to the nearest penny, half up.
+ */
+export interface RowAmount {
+  /** Heading of the cost, e.g. "Cost". */
+  label: string;
+  factors: string[];
+  rate: string;
+  percent?: string;
+  /** A text column naming the unit of the first factor ("sessions"), for the working shown. */
+  unitColumn?: string;
+  /** A text column with the basis or source of the figures, shown beside the cost in documents. */
+  noteColumn?: string;
+  scale?: { column: string; when: string; by: string };
+  /** Largest cost one row may come to, in pence: a bigger one is almost certainly a typing slip. */
+  maxPence: number;
+}
+
+/** A budget: costed tables added up, with percentages on top and a cost per unit. */
+export interface CostsSpec {
+  /** Rows fields with an `amount`, each a group of the budget. */
+  groups: string[];
+  /** Number fields holding percentages of the total of the groups (hosting overhead, contingency). */
+  additions: string[];
+  /** A whole-number field to divide the grand total by, and what one of those is called. */
+  per?: { field: string; singular: string; plural: string };
 }
 
 export type ScalarField = TextField | LongTextField | ChoiceField | MoneyField | NumberField | DateField;
@@ -97,6 +131,8 @@ export interface Section {
   title: string;
   intro?: string;
   fields: Field[];
+  /** A worked-out display shown after the questions, by id (see components/templates/displays). */
+  display?: 'costs';
 }
 
 export interface TemplateDefinition {
@@ -119,6 +155,10 @@ export interface TemplateDefinition {
   nameField: string;
   /** Output formats offered, by id (see outputs/index.ts). */
   outputs: string[];
+  /** Heading the template is listed under on /templates/ (default: Other templates). */
+  category?: string;
+  /** Set for a budget: how its costs add up. */
+  costs?: CostsSpec;
   sections: Section[];
 }
 

@@ -7,7 +7,8 @@
 //   {field}                         an answer on its own line (long text keeps its paragraphs)
 //   - {listField}                   one bullet per item of a list
 //   [facts a b c]                   a two-column table of those answers, skipping empty ones
-//   [table rowsField]               a table of repeating rows, with totals
+//   [table rowsField]               a table of repeating rows, with totals (costed rows: item, working, basis, cost)
+//   [costs]                         a budget's summary: each group's cost and share, percentages, total, cost per unit
 //   any other line                  a paragraph; {field} inside it inserts the answer
 //   > text                          a note in the smaller "hint" style
 
@@ -19,7 +20,8 @@ export type Block =
   | { kind: 'answer'; name: string }
   | { kind: 'bullets'; name: string }
   | { kind: 'facts'; names: string[] }
-  | { kind: 'table'; name: string };
+  | { kind: 'table'; name: string }
+  | { kind: 'costs' };
 
 export interface DocumentSource {
   header: Inline[];
@@ -53,6 +55,7 @@ export function parseDocumentSource(source: string): DocumentSource {
     else if ((m = /^\{([A-Za-z][A-Za-z0-9]*)\}$/.exec(line))) blocks.push({ kind: 'answer', name: m[1] });
     else if ((m = /^\[facts((?:\s+[A-Za-z][A-Za-z0-9]*)+)\]$/.exec(line))) blocks.push({ kind: 'facts', names: m[1].trim().split(/\s+/) });
     else if ((m = /^\[table\s+([A-Za-z][A-Za-z0-9]*)\]$/.exec(line))) blocks.push({ kind: 'table', name: m[1] });
+    else if (line === '[costs]') blocks.push({ kind: 'costs' });
     else if (line.startsWith('[')) throw fail('unknown block');
     else if ((m = /^>\s*(.+)$/.exec(line))) blocks.push({ kind: 'note', content: parseInline(m[1]) });
     else blocks.push({ kind: 'paragraph', content: parseInline(line) });
@@ -69,6 +72,8 @@ export function fieldsOf(block: Block): string[] {
       return [block.name];
     case 'facts':
       return block.names;
+    case 'costs':
+      return [];
     default:
       return block.content.flatMap((i) => (i.kind === 'field' ? [i.name] : []));
   }
