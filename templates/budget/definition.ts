@@ -71,7 +71,7 @@ const definition: TemplateDefinition = {
   fileLabel: 'Budget',
   nameField: 'mvpName',
   outputs: ['docx', 'xlsx', 'csv'],
-  costs: { groups: ['leadership', 'posts', 'expenses', 'training', 'secretariat', 'engagement', 'communications', 'intelligence', 'research', 'it', 'dbs', 'other'], additions: ['overhead', 'contingency'], per: { field: 'unitCount', singular: 'maternity unit', plural: 'maternity units' } },
+  costs: { groups: ['leadership', 'posts', 'expenses', 'training', 'secretariat', 'it', 'dbs', 'engagement', 'communications', 'intelligence', 'research', 'other'], additions: ['overhead', 'contingency'], per: { field: 'unitCount', singular: 'maternity unit', plural: 'maternity units' } },
   sections: [
     {
       id: 'about',

@@ -95,6 +95,7 @@ function listGroup(field: ListField, items: string[]): HTMLElement {
           h('label', { class: 'label label--small', for: itemId(field.name, i) }, label(i)),
           errorSlot(itemId(field.name, i)),
           h('textarea', { class: 'textarea', id: itemId(field.name, i), rows: 2, 'data-item-of': field.name }, item),
+          field.amount ? h('p', { class: 'row-amount', 'data-amount-of': field.name, 'data-index': i }) : null,
           h('button', { type: 'button', class: 'button button--secondary button--small', 'data-remove': field.name, 'data-index': i }, 'Remove', hidden(` ${field.itemLabel} ${i + 1}`))))) : h('p', { class: 'add-another__empty' }, `No ${field.itemLabel} added.`),
       field.maxItems !== undefined && items.length >= field.maxItems
         ? h('p', { class: 'hint', id: addButtonId(field.name), tabindex: -1 }, `You have added the most this list can hold (${field.maxItems}).`)
@@ -123,11 +124,13 @@ function rowsGroup(field: RowsField, rows: Array<Record<string, string>>): HTMLE
                 return h('div', { class: 'form-group form-group--cell' },
                   h('label', { class: 'label label--small', for: id }, column.label), errorSlot(id), control);
               }))),
+          field.amount ? h('p', { class: 'row-amount', 'data-amount-of': field.name, 'data-index': i }) : null,
           h('button', { type: 'button', class: 'button button--secondary button--small', 'data-remove': field.name, 'data-index': i }, 'Remove', hidden(` ${field.itemLabel} ${i + 1}`))))) : h('p', { class: 'add-another__empty' }, `No ${field.itemLabel} added.`),
       field.maxRows !== undefined && rows.length >= field.maxRows
         ? h('p', { class: 'hint', id: addButtonId(field.name), tabindex: -1 }, `You have added the most this table can hold (${field.maxRows}).`)
         : h('button', { type: 'button', class: 'button button--secondary', id: addButtonId(field.name), 'data-add': field.name }, `Add another ${field.itemLabel}`),
-      field.totals?.length ? h('p', { class: 'totals', 'data-totals': field.name, 'aria-live': 'polite' }, totalsText(field, rows)) : null));
+      field.totals?.length ? h('p', { class: 'totals', 'data-totals': field.name, 'aria-live': 'polite' }, totalsText(field, rows)) : null,
+      field.amount ? h('p', { class: 'totals', 'data-totals': field.name }) : null));
 }
 
 /** "Total days a month: 3.5 days", from the numbers typed so far. */
@@ -154,7 +157,8 @@ export function renderSection(section: Section, draft: Draft, index: number, tot
   return h('section', { class: 'form-section', 'aria-labelledby': `section-${section.id}` },
     h('h2', { id: `section-${section.id}` }, h('span', { class: 'form-section__step' }, `Part ${index + 1} of ${total}`), section.title),
     section.intro ? h('p', {}, section.intro) : null,
-    ...section.fields.map((f) => renderField(f, draft[f.name])));
+    ...section.fields.map((f) => renderField(f, draft[f.name])),
+    section.display ? h('div', { class: 'computed', 'data-display': section.display }) : null);
 }
 
 /** The answers as they are in the form right now. */
