@@ -38,9 +38,10 @@ function mount(slot: HTMLElement) {
     h('p', { 'data-costs': 'summary' }),
     h('p', { class: 'costs__incomplete', 'data-costs': 'incomplete', hidden: true }),
     h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'data-costs': 'live' }),
-    h('div', { class: 'table-wrap' },
+    // Focusable so that keyboard users can scroll it sideways on a narrow screen.
+    h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-labelledby': 'costs-caption' },
       h('table', { class: 'costs-table' },
-        h('caption', {}, 'Spend by group'),
+        h('caption', { id: 'costs-caption' }, 'Spend by group'),
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Group'), h('th', { scope: 'col', class: 'num' }, 'Cost'), h('th', { scope: 'col' }, 'Share of the budget'))),
         h('tbody', { 'data-costs': 'rows' }),
         h('tfoot', { 'data-costs': 'foot' }))),
