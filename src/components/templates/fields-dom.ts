@@ -95,7 +95,6 @@ function listGroup(field: ListField, items: string[]): HTMLElement {
           h('label', { class: 'label label--small', for: itemId(field.name, i) }, label(i)),
           errorSlot(itemId(field.name, i)),
           h('textarea', { class: 'textarea', id: itemId(field.name, i), rows: 2, 'data-item-of': field.name }, item),
-          field.amount ? h('p', { class: 'row-amount', 'data-amount-of': field.name, 'data-index': i }) : null,
           h('button', { type: 'button', class: 'button button--secondary button--small', 'data-remove': field.name, 'data-index': i }, 'Remove', hidden(` ${field.itemLabel} ${i + 1}`))))) : h('p', { class: 'add-another__empty' }, `No ${field.itemLabel} added.`),
       field.maxItems !== undefined && items.length >= field.maxItems
         ? h('p', { class: 'hint', id: addButtonId(field.name), tabindex: -1 }, `You have added the most this list can hold (${field.maxItems}).`)

@@ -82,11 +82,12 @@ function update(form: HTMLElement, def: TemplateDefinition, draft: Draft) {
     ...totals.groups.map((g) => h('tr', {}, h('th', { scope: 'row' }, g.label), h('td', { class: 'num' }, pounds(g.total)), shareCell(shareOf(g.total, totals.total)))),
     ...totals.additions.map((a) => h('tr', {}, h('th', { scope: 'row' }, a.percent === null ? a.label : `${a.label} (${formatNumber(a.percent)}%)`), h('td', { class: 'num' }, pounds(a.amount)), shareCell(shareOf(a.amount, totals.total)))),
   );
-  part('foot').replaceChildren(
+  const foot = [
     h('tr', {}, h('th', { scope: 'row' }, 'Total of all lines'), h('td', { class: 'num' }, pounds(totals.subtotal)), h('td', {})),
     h('tr', { class: 'costs-table__total' }, h('th', { scope: 'row' }, 'Total budget'), h('td', { class: 'num', 'data-costs': 'grand' }, pounds(totals.total)), h('td', {}, totals.total ? '100%' : '')),
-    per ? h('tr', {}, h('th', { scope: 'row' }, `Cost for each ${per.singular}`), h('td', { class: 'num', 'data-costs': 'per' }, totals.perEach === null ? 'Not worked out yet' : pounds(totals.perEach)), h('td', {})) : null,
-  );
+  ];
+  if (per) foot.push(h('tr', {}, h('th', { scope: 'row' }, `Cost for each ${per.singular}`), h('td', { class: 'num', 'data-costs': 'per' }, totals.perEach === null ? 'Not worked out yet' : pounds(totals.perEach)), h('td', {})));
+  part('foot').replaceChildren(...foot);
   window.clearTimeout(liveTimer);
   liveTimer = window.setTimeout(() => {
     part('live').textContent = `${totalSentence(def, totals)}${incomplete ? ` ${incomplete}` : ''}`;
