@@ -8,7 +8,11 @@ const SLUGS = [
   'lmns-service-user-voice-lead-role-description',
   'service-user-representative-role-description',
   'staff-member-role-description',
+  'workplan',
+  'annual-report',
   'budget',
+  'terms-of-reference',
+  'meeting-agenda',
 ];
 
 export const templates: TemplateDefinition[] = await Promise.all(

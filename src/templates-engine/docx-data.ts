@@ -6,6 +6,8 @@ import { formatPence, sumPence } from './money.ts';
 import { formatNumber } from './number.ts';
 import { formatIsoDate } from './dates.ts';
 import { costTotals, labelOf, rowAmount, rowWorking, ROUNDING_RULE, shareOf } from './costs.ts';
+import { WRITE_IN } from './write-in.ts';
+import { computeSummary } from './summaries.ts';
 
 /** A character no answer may contain: it marks the start and end of the literal-XML delimiter. */
 export const DELIMITER_MARK = '\u2063';
@@ -23,8 +25,7 @@ export function safeText(text: string): string {
   return text.replace(INVALID_XML, '').split(DELIMITER_MARK).join('').replace(/\r\n?/g, '\n');
 }
 
-/** A line to write on, for the blank version. */
-export const WRITE_IN = '______________________________';
+export { WRITE_IN };
 
 export interface DocxData {
   /** Each answer as display text (lists: items; rows: rows of display text). */
@@ -39,6 +40,8 @@ export interface DocxData {
   t: Record<string, Record<string, string>>;
   /** A budget's summary, as display text. */
   c: CostsData;
+  /** Summaries worked out from the answers (see summaries.ts), by id. */
+  s: Record<string, { paragraphs: string[]; rows: Array<{ label: string; cells: string[] }> }>;
 }
 
 export interface CostsData {
@@ -105,7 +108,7 @@ function blankDisplay(field: ScalarField | ColumnField): string {
  * with a write-in line (or tick boxes) for each answer.
  */
 export function prepareDocxData(def: TemplateDefinition, answers: Answers | null): DocxData {
-  const data: DocxData = { v: {}, p: {}, has: {}, x: {}, t: {}, c: costsData(def, answers) };
+  const data: DocxData = { v: {}, p: {}, has: {}, x: {}, t: {}, c: costsData(def, answers), s: {} };
   const blank = answers === null;
   const numberAnswer = (name: string | undefined) => (!blank && name && typeof answers[name] === 'number' ? (answers[name] as number) : null);
   for (const field of allFields(def)) {
@@ -119,8 +122,12 @@ export function prepareDocxData(def: TemplateDefinition, answers: Answers | null
       const rows = (value ?? []) as Array<Record<string, string | number | null>>;
       const scaleBy = numberAnswer(field.amount?.scale?.by);
       const perName = def.costs?.per?.plural ?? 'units';
-      data.v[field.name] = rows.map((row) => {
-        const cells: Record<string, string> = Object.fromEntries(field.columns.map((c) => [c.name, blank ? '' : safeText(display(c, row[c.name] ?? null))]));
+      // `_n` numbers the rows, for numbered tables such as an agenda.
+      data.v[field.name] = rows.map((row, i) => {
+        const cells: Record<string, string> = {
+          _n: `${i + 1}.`,
+          ...Object.fromEntries(field.columns.map((c) => [c.name, blank ? '' : safeText(display(c, row[c.name] ?? null))])),
+        };
         if (field.amount) {
           const amount = blank ? null : rowAmount(field.amount, row, scaleBy);
           cells._amount = amount === null ? '' : pounds(amount);
@@ -146,6 +153,13 @@ export function prepareDocxData(def: TemplateDefinition, answers: Answers | null
       data.has[field.name] = text.trim() !== '';
       data.x[field.name] = data.has[field.name] ? { label: field.label.replace(/\s*\(optional\)$/, ''), value: text } : null;
     }
+  }
+  for (const spec of def.summaries ?? []) {
+    const view = computeSummary(def, spec, answers);
+    data.s[spec.id] = {
+      paragraphs: view.paragraphs.map(safeText),
+      rows: (view.table?.rows ?? []).map((r) => ({ label: safeText(r.label), cells: r.cells.map(safeText) })),
+    };
   }
   return data;
 }

@@ -9,6 +9,7 @@ import { isIsoDate } from './dates.ts';
 import { errorNameOf, messages, plainLabel } from './messages.ts';
 import { addButtonId, cellId, fieldId, itemId } from './ids.ts';
 import { rowAmount } from './costs.ts';
+import { checkRules } from './rules.ts';
 
 export const allFields = (def: TemplateDefinition): Field[] => def.sections.flatMap((s) => s.fields);
 
@@ -171,7 +172,10 @@ export type Validation = { ok: true; answers: Answers } | { ok: false; errors: F
 /** Checks every answer; errors come in the order of the questions. */
 export function validateDraft(def: TemplateDefinition, draft: Draft): Validation {
   const result = answersSchema(def).safeParse(draft);
-  if (result.success) return { ok: true, answers: result.data as Answers };
+  if (result.success) {
+    const errors = checkRules(def, result.data as Answers);
+    return errors.length ? { ok: false, errors } : { ok: true, answers: result.data as Answers };
+  }
   const order = allFields(def).map((f) => f.name);
   const errors = result.error.issues.map((issue) => ({
     field: String(issue.path[0]),

@@ -74,6 +74,8 @@ export interface ListField extends FieldBase {
   itemLabel: string;
   itemMaxLength: number;
   maxItems?: number;
+  /** Offers "Move up" and "Move down" buttons, for lists whose order matters. */
+  reorderable?: boolean;
   default?: string[];
 }
 
@@ -89,6 +91,8 @@ export interface RowsField extends FieldBase {
   totals?: string[];
   /** Works out a cost for each row from its columns (see costs.ts). */
   amount?: RowAmount;
+  /** Offers "Move up" and "Move down" buttons, for tables whose order matters. */
+  reorderable?: boolean;
   default?: Array<Record<string, string>>;
 }
 
@@ -126,13 +130,83 @@ export type ScalarField = TextField | LongTextField | ChoiceField | MoneyField |
 export type Field = ScalarField | ListField | RowsField;
 export type FieldType = Field['type'];
 
+/** Words quoted exactly from a source, shown read-only in the form. */
+export interface Quotation {
+  lead: string;
+  items: string[];
+  source: string;
+}
+
 export interface Section {
   id: string;
   title: string;
   intro?: string;
+  quotation?: Quotation;
   fields: Field[];
   /** A worked-out display shown after the questions, by id (see components/templates/displays). */
   display?: 'costs';
+}
+
+/**
+ * Something worked out from the answers and shown after a question as the person types,
+ * and in the document wherever the source says [summary id]. See summaries.ts.
+ */
+export type SummarySpec =
+  | {
+      kind: 'coverage';
+      id: string;
+      /** The question it is shown after. */
+      after: string;
+      title: string;
+      /** A rows field, and two of its choice columns: one down the side, one across the top. */
+      rows: string;
+      down: string;
+      across: string;
+    }
+  | {
+      kind: 'percentage';
+      id: string;
+      after: string;
+      title: string;
+      /** Two number fields: the part and the whole it is a share of. */
+      part: string;
+      whole: string;
+      /** Completes "25% {sentence} (3 of 12)". */
+      sentence: string;
+    };
+
+/** A check across two answers, reported on the first. */
+export interface RuleSpec {
+  kind: 'notMoreThan';
+  field: string;
+  than: string;
+  message: string;
+}
+
+/** Fills a rows field from a saved answers file of another template. See imports.ts. */
+export interface ImportSpec {
+  id: string;
+  /** Slug of the template whose answers file is read. */
+  from: string;
+  /** The rows field in the file, and the rows field here that receives its rows. */
+  fromRows: string;
+  into: string;
+  /** Column here ← column in the file. Choice values that do not fit are left empty. */
+  columns: Record<string, string>;
+  button: string;
+  hint: string;
+}
+
+/** Starting this year's answers from last year's file: kept, except what is named here. */
+export interface RolloverSpec {
+  button: string;
+  hint: string;
+  /** Said once the file has been loaded. */
+  done: string;
+  /** Fields put back to their default (or emptied). */
+  reset: string[];
+  /** Columns of rows fields put back to their default (or emptied), by rows field. */
+  resetColumns: Record<string, string[]>;
 }
 
 export interface TemplateDefinition {
@@ -160,6 +234,10 @@ export interface TemplateDefinition {
   /** Set for a budget: how its costs add up. */
   costs?: CostsSpec;
   sections: Section[];
+  summaries?: SummarySpec[];
+  rules?: RuleSpec[];
+  imports?: ImportSpec[];
+  rollover?: RolloverSpec;
 }
 
 /** What the form holds and what is saved: every answer as typed. */

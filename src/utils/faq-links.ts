@@ -9,6 +9,7 @@ export const FAQ_RELATED: Record<number, Array<{ label: string; href: string }>>
     { label: 'Toolkit 4.3: Annual workplan', href: '/toolkit/consolidating/annual-workplan/' },
     { label: 'Toolkit 4.7: Representation', href: '/toolkit/consolidating/representation/' },
     { label: 'Toolkit 3.12: Service user representation at key meetings and forums', href: '/toolkit/getting-established/representation-at-meetings/' },
+    { label: 'Annual workplan template, with starter rows from this answer', href: '/templates/workplan/' },
   ],
   5: [
     { label: 'Budget template: build an MVP budget and download it as Word, Excel or CSV', href: '/templates/budget/' },
@@ -28,5 +29,11 @@ export const FAQ_RELATED: Record<number, Array<{ label: string; href: string }>>
     { label: 'Role description template: Chair', href: '/templates/chair-role-description/' },
     { label: 'All fill-in templates', href: '/templates/' },
   ],
-  12: [{ label: 'Toolkit 4.19: Governance', href: '/toolkit/consolidating/governance/' }, { label: 'Toolkit 4.3: Annual workplan', href: '/toolkit/consolidating/annual-workplan/' }],
+  12: [
+    { label: 'Toolkit 4.19: Governance', href: '/toolkit/consolidating/governance/' },
+    { label: 'Toolkit 4.3: Annual workplan', href: '/toolkit/consolidating/annual-workplan/' },
+    { label: 'Terms of reference template', href: '/templates/terms-of-reference/' },
+    { label: 'Annual workplan template, with dates of agreement and ratification', href: '/templates/workplan/' },
+    { label: 'Annual report template', href: '/templates/annual-report/' },
+  ],
 };

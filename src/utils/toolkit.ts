@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareSectionNumbers, isChapterOverview, toolkitPath } from './sections.ts';
+import { distinctiveKeywords } from '../components/search/keywords.ts';
 
 export type ToolkitEntry = CollectionEntry<'toolkit'>;
 
@@ -31,4 +32,12 @@ export function pathOf(entry: ToolkitEntry): string {
 
 export function labelOf(entry: ToolkitEntry): string {
   return isChapterOverview(entry.data.section) ? `${entry.data.section}. ${entry.data.title}` : `${entry.data.section} ${entry.data.title}`;
+}
+
+let keywordFilter: ((keywords: readonly string[]) => string[]) | undefined;
+
+/** The entry's keywords worth indexing for search: those that do not appear on most toolkit pages. */
+export async function searchKeywordsOf(entry: ToolkitEntry): Promise<string[]> {
+  keywordFilter ??= distinctiveKeywords((await toolkitInOrder()).map((e) => e.data.keywords));
+  return keywordFilter(entry.data.keywords);
 }

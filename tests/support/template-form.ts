@@ -10,7 +10,7 @@ export const HOSTILE = 'Ünïcødé 😀 مرحبا & <b>x</b> +++INS 7*6+++ ||<
 export function valueFor(field: Field | { type: string; name: string }, tag: string): string {
   switch (field.type) {
     case 'money': return '987.50';
-    case 'number': return '3.5';
+    case 'number': return 'integer' in field && field.integer ? '3' : '3.5';
     case 'date': return '2026-04-01';
     default: return `${tag} ${HOSTILE}`;
   }
@@ -23,7 +23,8 @@ export async function fillEverything(page: Page, def: TemplateDefinition): Promi
     const tag = `[${field.name}]`;
     if (field.type === 'choice') {
       const option = field.options[field.options.length - 1];
-      await page.locator(`input[name="${fieldId(field.name)}"][value="${option.value}"]`).check();
+      if (field.control === 'select') await page.locator(`#${fieldId(field.name)}`).selectOption(option.value);
+      else await page.locator(`input[name="${fieldId(field.name)}"][value="${option.value}"]`).check();
       expected.push(option.label);
     } else if (field.type === 'list') {
       await removeAll(page, field.name);
@@ -37,14 +38,21 @@ export async function fillEverything(page: Page, def: TemplateDefinition): Promi
       await removeAll(page, field.name);
       await page.locator(`#${addButtonId(field.name)}`).click();
       for (const column of field.columns) {
+        const cell = page.locator(`#${cellId(field.name, 0, column.name)}`);
+        if (column.type === 'choice') {
+          const option = column.options[column.options.length - 1];
+          await cell.selectOption(option.value);
+          expected.push(option.label);
+          continue;
+        }
         const value = valueFor(column, `${tag}${column.name}`);
-        await page.locator(`#${cellId(field.name, 0, column.name)}`).fill(value);
+        await cell.fill(value);
         if (column.type === 'text') expected.push(value);
       }
     } else {
       const value = valueFor(field, tag);
       await page.locator(`#${fieldId(field.name)}`).fill(value);
-      expected.push(field.type === 'money' ? '£987.50' : field.type === 'date' ? '1 April 2026' : field.type === 'number' ? '3.5' : value);
+      expected.push(field.type === 'money' ? '£987.50' : field.type === 'date' ? '1 April 2026' : value);
     }
   }
   return expected;

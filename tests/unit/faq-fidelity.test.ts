@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readFrontmatter } from '../../src/plugins/remark-glossary/load-terms.ts';
+import { words, wordsInOrder } from '../support/words.ts';
 
 const ROOT = process.cwd();
 const SOURCE = resolve(ROOT, '../shared/seeds/003_8eebc0f6bcfd83bf.txt');
@@ -61,18 +62,6 @@ function parseSource(text: string): { intro: string; questions: SourceQuestion[]
   return { intro: intro.join('\n').trim(), questions };
 }
 
-/** Lowercase words, with typographic quotes, dashes and punctuation unified away. */
-function words(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u201b\u2032`\u00b4]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
 /** Strips YAML frontmatter and Markdown syntax, leaving the prose. */
 function markdownText(source: string): string {
   return source
@@ -84,19 +73,6 @@ function markdownText(source: string): string {
     .replace(/^\s*>\s?/gm, '')
     .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
     .replace(/(\*\*|__|\*|_|`)/g, '');
-}
-
-/** Length of the longest common subsequence of two word arrays. */
-function lcs(a: string[], b: string[]): number {
-  let previous = new Uint32Array(b.length + 1);
-  let row = new Uint32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = a[i - 1] === b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], row[j - 1]);
-    }
-    [previous, row] = [row, previous];
-  }
-  return previous[b.length];
 }
 
 const source = parseSource(readFileSync(SOURCE, 'utf8'));
@@ -155,7 +131,7 @@ describe('content/faq', () => {
 
       const want = words(expected.answer);
       const got = words(faq.body);
-      const common = lcs(want, got);
+      const common = wordsInOrder(want, got);
       const recall = common / want.length;
       const precision = common / got.length;
       assert.ok(recall >= MIN_RATIO, `${label}: only ${(recall * 100).toFixed(1)}% of the source answer's words appear in order`);
@@ -186,7 +162,7 @@ describe('content/background/faq-introduction.md', () => {
   test('body reproduces the introduction faithfully', () => {
     const want = words(rest.join('\n'));
     const got = words(markdownText(text));
-    const common = lcs(want, got);
+    const common = wordsInOrder(want, got);
     assert.ok(common / want.length >= MIN_RATIO, `only ${((common / want.length) * 100).toFixed(1)}% of the introduction appears in order`);
     assert.ok(common / got.length >= MIN_RATIO, 'no extra text');
   });

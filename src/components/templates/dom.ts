@@ -24,3 +24,22 @@ export function saveBlob(blob: Blob, name: string): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
+
+/** Asks for one file, as "Load answers from a file" does; `use` runs only if one is chosen. */
+export function pickFile(root: HTMLElement, label: string, use: (file: File) => void): void {
+  const input = h('input', { type: 'file', accept: 'application/json,.json', hidden: true, 'aria-label': label });
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    input.remove();
+    if (file) use(file);
+  });
+  input.addEventListener('cancel', () => input.remove());
+  root.append(input);
+  input.click();
+}
+
+/** Text of a chosen answers file, or why it cannot be read. */
+export async function readSmallFile(file: File): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  if (file.size > 5_000_000) return { ok: false, message: 'The file is too big to be a saved answers file.' };
+  return { ok: true, text: await file.text() };
+}

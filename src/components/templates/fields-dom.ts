@@ -1,5 +1,5 @@
 // Renders a template's questions from its definition, and reads the answers back from the page.
-import type { ColumnField, Draft, DraftValue, Field, ListField, LongTextField, RowsField, ScalarField, Section } from '../../templates-engine/types.ts';
+import type { ColumnField, Draft, DraftValue, Field, ListField, LongTextField, Quotation, RowsField, ScalarField, Section } from '../../templates-engine/types.ts';
 import { addButtonId, cellId, fieldId, hintId, itemId } from '../../templates-engine/ids.ts';
 import { formatNumber, parseNumber } from '../../templates-engine/number.ts';
 import { h, hidden } from './dom.ts';
@@ -83,6 +83,17 @@ function characterCount(field: LongTextField, value: string): HTMLElement {
     h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'data-count-live': field.name }));
 }
 
+/** Remove, and for lists whose order matters, Move up and Move down. */
+function itemActions(field: ListField | RowsField, index: number, count: number): HTMLElement {
+  const which = ` ${field.itemLabel} ${index + 1}`;
+  const button = (attrs: Record<string, string | number>, text: string) =>
+    h('button', { type: 'button', class: 'button button--secondary button--small', 'data-index': index, ...attrs }, text, hidden(which));
+  return h('div', { class: 'add-another__actions' },
+    field.reorderable && index > 0 ? button({ 'data-move': 'up', 'data-move-field': field.name }, 'Move up') : null,
+    field.reorderable && index < count - 1 ? button({ 'data-move': 'down', 'data-move-field': field.name }, 'Move down') : null,
+    button({ 'data-remove': field.name }, 'Remove'));
+}
+
 function listGroup(field: ListField, items: string[]): HTMLElement {
   const label = (i: number) => `${upperFirst(field.itemLabel)} ${i + 1}`;
   return h('div', { class: 'form-group', id: `group-${field.name}`, 'data-field': field.name },
@@ -95,7 +106,7 @@ function listGroup(field: ListField, items: string[]): HTMLElement {
           h('label', { class: 'label label--small', for: itemId(field.name, i) }, label(i)),
           errorSlot(itemId(field.name, i)),
           h('textarea', { class: 'textarea', id: itemId(field.name, i), rows: 2, 'data-item-of': field.name }, item),
-          h('button', { type: 'button', class: 'button button--secondary button--small', 'data-remove': field.name, 'data-index': i }, 'Remove', hidden(` ${field.itemLabel} ${i + 1}`))))) : h('p', { class: 'add-another__empty' }, `No ${field.itemLabel} added.`),
+          itemActions(field, i, items.length)))) : h('p', { class: 'add-another__empty' }, `No ${field.itemLabel} added.`),
       field.maxItems !== undefined && items.length >= field.maxItems
         ? h('p', { class: 'hint', id: addButtonId(field.name), tabindex: -1 }, `You have added the most this list can hold (${field.maxItems}).`)
         : h('button', { type: 'button', class: 'button button--secondary', id: addButtonId(field.name), 'data-add': field.name }, `Add another ${field.itemLabel}`)));
@@ -124,7 +135,7 @@ function rowsGroup(field: RowsField, rows: Array<Record<string, string>>): HTMLE
                   h('label', { class: 'label label--small', for: id }, column.label), errorSlot(id), control);
               }))),
           field.amount ? h('p', { class: 'row-amount', 'data-amount-of': field.name, 'data-index': i }) : null,
-          h('button', { type: 'button', class: 'button button--secondary button--small', 'data-remove': field.name, 'data-index': i }, 'Remove', hidden(` ${field.itemLabel} ${i + 1}`))))) : h('p', { class: 'add-another__empty' }, `No ${field.itemLabel} added.`),
+          itemActions(field, i, rows.length)))) : h('p', { class: 'add-another__empty' }, `No ${field.itemLabel} added.`),
       field.maxRows !== undefined && rows.length >= field.maxRows
         ? h('p', { class: 'hint', id: addButtonId(field.name), tabindex: -1 }, `You have added the most this table can hold (${field.maxRows}).`)
         : h('button', { type: 'button', class: 'button button--secondary', id: addButtonId(field.name), 'data-add': field.name }, `Add another ${field.itemLabel}`),
@@ -152,10 +163,17 @@ export function renderField(field: Field, value: DraftValue): HTMLElement {
   return scalarGroup(field, value as string);
 }
 
+/** Words quoted exactly from a source: shown as they are, not as an answer to change. */
+const quotation = (q: Quotation) =>
+  h('figure', { class: 'guidance-quote' },
+    h('blockquote', {}, h('p', {}, q.lead), h('ul', {}, ...q.items.map((item) => h('li', {}, item)))),
+    h('figcaption', {}, q.source));
+
 export function renderSection(section: Section, draft: Draft, index: number, total: number): HTMLElement {
   return h('section', { class: 'form-section', 'aria-labelledby': `section-${section.id}` },
     h('h2', { id: `section-${section.id}` }, h('span', { class: 'form-section__step' }, `Part ${index + 1} of ${total}`), section.title),
     section.intro ? h('p', {}, section.intro) : null,
+    section.quotation ? quotation(section.quotation) : null,
     ...section.fields.map((f) => renderField(f, draft[f.name])),
     section.display ? h('div', { class: 'computed', 'data-display': section.display }) : null);
 }

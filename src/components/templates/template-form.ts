@@ -1,6 +1,6 @@
 // The fill-in form island: renders the questions from the template definition embedded in the page,
 // keeps answers in this browser, saves and loads answer files, and downloads the finished document.
-import type { Draft, Field, RowsField, TemplateDefinition } from '../../templates-engine/types.ts';
+import type { Draft, DraftValue, Field, RowsField, TemplateDefinition } from '../../templates-engine/types.ts';
 import { allFields, validateDraft } from '../../templates-engine/schema.ts';
 import { defaultDraft } from '../../templates-engine/draft.ts';
 import { clearDraft, loadDraft, saveDraft } from '../../templates-engine/storage.ts';
@@ -13,10 +13,16 @@ import { countId, readField, remainingMessage, renderField, renderSection, total
 import { clearErrors, handleSummaryClick, showErrors, showFieldError } from './errors-dom.ts';
 import { displays, type Display } from './displays/index.ts';
 import { h, saveBlob } from './dom.ts';
+import { moveFromButton } from './reorder-dom.ts';
+import { mountSummaries, updateSummaries } from './summaries-dom.ts';
+import { mountImports } from './imports-dom.ts';
+import { wireRollover } from './rollover-dom.ts';
 
 function start(root: HTMLElement) {
   const def = JSON.parse(root.querySelector('script[type="application/json"]')!.textContent!) as TemplateDefinition;
   const titles = JSON.parse(root.dataset.titles ?? '{}') as Record<string, string>;
+  const sources = JSON.parse(root.querySelector('script[data-sources]')?.textContent ?? '{}') as Record<string, TemplateDefinition>;
+  const live = root.querySelector<HTMLElement>('[data-live]')!;
   const base = root.dataset.base ?? '/';
   const form = root.querySelector<HTMLFormElement>('form')!;
   const questions = root.querySelector<HTMLElement>('[data-questions]')!;
@@ -33,7 +39,9 @@ function start(root: HTMLElement) {
 
   const readDraft = (): Draft => Object.fromEntries(allFields(def).map((f) => [f.name, readField(form, f)]));
   const persist = () => {
-    if (storage && !saveDraft(storage, def, readDraft())) say('Your answers could not be saved in this browser (its storage may be full or turned off). Use “Save answers to a file” so you do not lose them.', true);
+    const draft = readDraft();
+    updateSummaries(form, def, draft);
+    if (storage && !saveDraft(storage, def, draft)) say('Your answers could not be saved in this browser (its storage may be full or turned off). Use “Save answers to a file” so you do not lose them.', true);
   };
 
   // Worked-out figures (a budget's totals) are loaded only by the templates that show them.
@@ -56,6 +64,8 @@ function start(root: HTMLElement) {
   function renderAll(draft: Draft) {
     questions.replaceChildren(...def.sections.map((s, i) => renderSection(s, draft, i, def.sections.length)));
     mountDisplays();
+    mountSummaries(form, def, draft);
+    mountImports({ root, form, def, sources, titles, fields, rerender: rerenderField, persist: () => { refresh(); persist(); }, say });
   }
 
   /** Checks figures as they are typed: a message appears beside a wrong one at once, and goes when it is put right. */
@@ -69,8 +79,14 @@ function start(root: HTMLElement) {
     }
   }
 
-  function rerenderField(field: Field, value: Draft[string]) {
+  function rerenderField(field: Field, value: DraftValue) {
     form.querySelector(`#group-${field.name}`)!.replaceWith(renderField(field, value));
+  }
+
+  /** Said by screen readers without moving focus. */
+  function announce(message: string) {
+    live.textContent = '';
+    window.setTimeout(() => { live.textContent = message; }, 100);
   }
 
   function say(message: string, problem = false) {
@@ -116,6 +132,14 @@ function start(root: HTMLElement) {
 
   // ---- add another / remove ----
   form.addEventListener('click', (event) => {
+    const move = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-move]');
+    const movable = move && fields.get(move.dataset.moveField!);
+    if (movable && (movable.type === 'list' || movable.type === 'rows')) {
+      moveFromButton(move, movable, { form, rerender: rerenderField, announce });
+      refresh();
+      persist();
+      return;
+    }
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-add], button[data-remove]');
     if (!button) return;
     const field = fields.get(button.dataset.add ?? button.dataset.remove!)!;
@@ -211,6 +235,8 @@ function start(root: HTMLElement) {
     renderAll(defaultDraft(def));
     say('Your answers have been cleared from this device. The form shows our suggested wording again.');
   });
+
+  wireRollover({ root, def, titles, say, replace: (draft) => { clearErrors(form, summary); renderAll(draft); persist(); } });
 
   renderAll((storage && loadDraft(storage, def)) ?? defaultDraft(def));
   root.classList.add('is-ready');

@@ -50,6 +50,8 @@ ${paraStyle('Heading2', 'heading 2', '<w:keepNext/><w:spacing w:before="240" w:a
 ${paraStyle('ListBullet', 'List Bullet', '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:spacing w:after="60"/><w:ind w:left="360" w:hanging="360"/>', '')}
 ${paraStyle('Note', 'Note', '<w:spacing w:after="120"/>', '<w:i/><w:color w:val="4A443C"/><w:sz w:val="20"/><w:szCs w:val="20"/>')}
 ${paraStyle('TableLabel', 'Table label', '<w:spacing w:before="40" w:after="40"/>', '<w:b/>')}
+${paraStyle('TableCompact', 'Table text, compact', '<w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/>', '<w:sz w:val="18"/><w:szCs w:val="18"/>')}
+${paraStyle('TableLabelCompact', 'Table label, compact', '<w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/>', '<w:b/><w:sz w:val="18"/><w:szCs w:val="18"/>')}
 ${paraStyle('TableNumber', 'Table number', '<w:spacing w:before="40" w:after="40"/><w:jc w:val="right"/>', '')}
 ${paraStyle('TableGap', 'Table gap', '<w:spacing w:after="0" w:line="120" w:lineRule="exact"/>', '<w:sz w:val="8"/>')}
 ${paraStyle('Header', 'header', `<w:tabs><w:tab w:val="right" w:pos="9300"/></w:tabs><w:spacing w:after="0"/><w:pBdr><w:bottom w:val="single" w:sz="4" w:space="4" w:color="${PLUM}"/></w:pBdr>`, '<w:color w:val="4A443C"/><w:sz w:val="18"/><w:szCs w:val="18"/>')}

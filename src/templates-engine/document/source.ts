@@ -1,6 +1,7 @@
 // Reads a template's readable document source (templates/<slug>/document.md) into blocks.
 //
 //   header: {mvpName}               the page header (every page)
+//   page: landscape                 landscape pages, for wide tables (portrait unless said)
 //   title: Role description: {x}    the document title
 //   subtitle: {mvpName}             a line under the title
 //   ## Heading / ### Subheading     headings; a heading whose answers are all empty is left out
@@ -8,7 +9,10 @@
 //   - {listField}                   one bullet per item of a list
 //   [facts a b c]                   a two-column table of those answers, skipping empty ones
 //   [table rowsField]               a table of repeating rows, with totals (costed rows: item, working, basis, cost)
+//   [table rowsField numbered]      the same, with the rows numbered 1., 2., 3.
 //   [costs]                         a budget's summary: each group's cost and share, percentages, total, cost per unit
+//   [summary id]                    a summary worked out from the answers (summaries.ts)
+//   * text                          a bullet of fixed text, such as a line of a quotation
 //   any other line                  a paragraph; {field} inside it inserts the answer
 //   > text                          a note in the smaller "hint" style
 
@@ -20,11 +24,14 @@ export type Block =
   | { kind: 'answer'; name: string }
   | { kind: 'bullets'; name: string }
   | { kind: 'facts'; names: string[] }
-  | { kind: 'table'; name: string }
-  | { kind: 'costs' };
+  | { kind: 'table'; name: string; numbered: boolean }
+  | { kind: 'costs' }
+  | { kind: 'summary'; id: string }
+  | { kind: 'bullet'; content: Inline[] };
 
 export interface DocumentSource {
   header: Inline[];
+  landscape: boolean;
   blocks: Block[];
 }
 
@@ -42,6 +49,7 @@ export function parseInline(text: string): Inline[] {
 
 export function parseDocumentSource(source: string): DocumentSource {
   let header: Inline[] = [];
+  let landscape = false;
   const blocks: Block[] = [];
   for (const [index, rawLine] of source.split(/\r?\n/).entries()) {
     const line = rawLine.trim();
@@ -49,23 +57,31 @@ export function parseDocumentSource(source: string): DocumentSource {
     const fail = (why: string) => new Error(`document source line ${index + 1}: ${why}: ${line}`);
     let m: RegExpExecArray | null;
     if ((m = /^header:\s*(.*)$/.exec(line))) header = parseInline(m[1]);
+    else if ((m = /^page:\s*(.*)$/.exec(line))) {
+      if (m[1] !== 'landscape' && m[1] !== 'portrait') throw fail('page must be landscape or portrait');
+      landscape = m[1] === 'landscape';
+    }
     else if ((m = /^(title|subtitle):\s*(.+)$/.exec(line))) blocks.push({ kind: m[1] as 'title' | 'subtitle', content: parseInline(m[2]) });
     else if ((m = /^(#{2,3})\s+(.+)$/.exec(line))) blocks.push({ kind: 'heading', level: m[1].length === 2 ? 1 : 2, content: parseInline(m[2]) });
     else if ((m = /^-\s*\{([A-Za-z][A-Za-z0-9]*)\}$/.exec(line))) blocks.push({ kind: 'bullets', name: m[1] });
     else if ((m = /^\{([A-Za-z][A-Za-z0-9]*)\}$/.exec(line))) blocks.push({ kind: 'answer', name: m[1] });
     else if ((m = /^\[facts((?:\s+[A-Za-z][A-Za-z0-9]*)+)\]$/.exec(line))) blocks.push({ kind: 'facts', names: m[1].trim().split(/\s+/) });
-    else if ((m = /^\[table\s+([A-Za-z][A-Za-z0-9]*)\]$/.exec(line))) blocks.push({ kind: 'table', name: m[1] });
+    else if ((m = /^\[table\s+([A-Za-z][A-Za-z0-9]*)(\s+numbered)?\]$/.exec(line))) blocks.push({ kind: 'table', name: m[1], numbered: Boolean(m[2]) });
+    else if ((m = /^\[summary\s+([A-Za-z][A-Za-z0-9]*)\]$/.exec(line))) blocks.push({ kind: 'summary', id: m[1] });
     else if (line === '[costs]') blocks.push({ kind: 'costs' });
+    else if ((m = /^\*\s+(.+)$/.exec(line))) blocks.push({ kind: 'bullet', content: parseInline(m[1]) });
     else if (line.startsWith('[')) throw fail('unknown block');
     else if ((m = /^>\s*(.+)$/.exec(line))) blocks.push({ kind: 'note', content: parseInline(m[1]) });
     else blocks.push({ kind: 'paragraph', content: parseInline(line) });
   }
-  return { header, blocks };
+  return { header, landscape, blocks };
 }
 
-/** Every answer a block shows. */
-export function fieldsOf(block: Block): string[] {
+/** Every answer a block shows; `summaryFields` names the answers a summary is worked out from. */
+export function fieldsOf(block: Block, summaryFields: (id: string) => string[] = () => []): string[] {
   switch (block.kind) {
+    case 'summary':
+      return summaryFields(block.id);
     case 'answer':
     case 'bullets':
     case 'table':

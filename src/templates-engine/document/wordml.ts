@@ -2,8 +2,9 @@
 // Only this build-time code writes commands; answers reach the document as data (see docx-data.ts).
 import type { Block, DocumentSource, Inline } from './source.ts';
 import { fieldsOf } from './source.ts';
-import type { Field, RowsField, TemplateDefinition } from '../types.ts';
+import type { Field, RowsField, SummarySpec, TemplateDefinition } from '../types.ts';
 import { allFields } from '../schema.ts';
+import { computeSummary, summaryFields } from '../summaries.ts';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -28,8 +29,19 @@ function inlineRuns(content: Inline[], fields: Map<string, Field>): string {
 const cell = (content: string, width: number, shade = false) =>
   `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="pct"/>${shade ? '<w:shd w:val="clear" w:color="auto" w:fill="F3ECF1"/>' : ''}</w:tcPr>${content}</w:tc>`;
 
+/** Page layout of the document being built: A4, portrait or landscape, in twentieths of a point. */
+const PAGE = { portrait: { w: 11906, h: 16838 }, landscape: { w: 16838, h: 11906 } };
+const MARGIN = 1300;
+let contentWidth = PAGE.portrait.w - 2 * MARGIN;
+
+/** Column widths in fiftieths of a percent, summing to 5000, in proportion to the weights. */
+const shares = (weights: number[]) => {
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => Math.floor((w / total) * 5000));
+};
+
 function table(columnWidths: number[], rows: string[], caption: string): string {
-  const grid = columnWidths.map((w) => `<w:gridCol w:w="${Math.round((w / 5000) * 9360)}"/>`).join('');
+  const grid = columnWidths.map((w) => `<w:gridCol w:w="${Math.round((w / 5000) * contentWidth)}"/>`).join('');
   return `<w:tbl><w:tblPr><w:tblStyle w:val="AnswerTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblCaption w:val="${escapeXml(caption)}"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows.join('')}</w:tbl>${para('', 'TableGap')}`;
 }
 
@@ -91,6 +103,11 @@ let loopCounter = 0;
 const loopVar = (stem: string) => `${stem}${++loopCounter}`;
 
 function blockXml(block: Block, fields: Map<string, Field>, def: TemplateDefinition): string {
+  const summaryOf = (id: string): SummarySpec => {
+    const spec = def.summaries?.find((x) => x.id === id);
+    if (!spec) throw new DocumentSourceError(`unknown summary [summary ${id}]`);
+    return spec;
+  };
   const need = (name: string): Field => {
     const field = fields.get(name);
     if (!field) throw new DocumentSourceError(`unknown field {${name}}`);
@@ -141,29 +158,64 @@ function blockXml(block: Block, fields: Map<string, Field>, def: TemplateDefinit
     case 'table': {
       const field = need(block.name);
       if (field.type !== 'rows') throw new DocumentSourceError(`[table ${field.name}] needs a rows field`);
-      if (field.amount) return costedTable(field);
-      const width = Math.floor(5000 / field.columns.length);
+      if (field.amount) {
+        if (block.numbered) throw new DocumentSourceError(`[table ${field.name} numbered]: a costed table is not numbered`);
+        return costedTable(field);
+      }
+      // Text gets twice the room of choices, numbers and dates; a wide table gets smaller type.
+      const columns: Array<{ name: string; label: string; number: boolean; weight: number }> = [
+        ...(block.numbered ? [{ name: '_n', label: 'No.', number: false, weight: 0.5 }] : []),
+        ...field.columns.map((c) => ({ name: c.name, label: c.label, number: c.type === 'money' || c.type === 'number', weight: c.type === 'text' ? 2 : 1 })),
+      ];
+      const widths = shares(columns.map((c) => c.weight));
+      const compact = columns.length > 6;
+      const bodyStyle = (number: boolean) => (number ? 'TableNumber' : compact ? 'TableCompact' : undefined);
       const v = loopVar('row');
-      const empties = (from: number) => field.columns.slice(from).map(() => cell(para(''), width)).join('');
+      const empties = (from: number) => widths.slice(from).map((w) => cell(para(''), w)).join('');
       const rows = [
-        row(field.columns.map((c) => cell(para(run(c.label), 'TableLabel'), width, true)).join(''), true),
-        row(cell(cmdPara(`FOR ${v} IN v.${field.name}`), width) + empties(1)),
-        row(field.columns.map((c) => cell(para(cmd(`INS $${v}.${c.name}`), c.type === 'money' || c.type === 'number' ? 'TableNumber' : undefined), width)).join('')),
-        row(cell(cmdPara(`END-FOR ${v}`), width) + empties(1)),
+        row(columns.map((c, i) => cell(para(run(c.label), compact ? 'TableLabelCompact' : 'TableLabel'), widths[i], true)).join(''), true),
+        row(cell(cmdPara(`FOR ${v} IN v.${field.name}`), widths[0]) + empties(1)),
+        row(columns.map((c, i) => cell(para(cmd(`INS $${v}.${c.name}`), bodyStyle(c.number)), widths[i])).join('')),
+        row(cell(cmdPara(`END-FOR ${v}`), widths[0]) + empties(1)),
       ];
       if (field.totals?.length) {
-        rows.push(row(field.columns.map((c, i) => {
+        rows.push(row(columns.map((c, i) => {
           const content = i === 0 ? run('Total', '<w:b/>') : field.totals!.includes(c.name) ? cmd(`INS t.${field.name}.${c.name}`) : '';
-          return cell(para(content, i === 0 ? 'TableLabel' : 'TableNumber'), width, true);
+          return cell(para(content, i === 0 ? 'TableLabel' : 'TableNumber'), widths[i], true);
         }).join('')));
       }
-      return table(field.columns.map(() => width), rows, field.label);
+      return table(widths, rows, field.label);
+    }
+    case 'summary': {
+      const spec = summaryOf(block.id);
+      const p = loopVar('said');
+      const words = cmdPara(`FOR ${p} IN s.${spec.id}.paragraphs`) + para(cmd(`INS $${p}`)) + cmdPara(`END-FOR ${p}`);
+      const grid = computeSummary(def, spec, null).table;
+      if (!grid) return words;
+      const widths = shares([2, ...grid.head.map(() => 1)]);
+      const r = loopVar('line');
+      const rows = [
+        row(cell(para(run(grid.corner), 'TableLabel'), widths[0], true) + grid.head.map((h, i) => cell(para(run(h), 'TableLabel'), widths[i + 1], true)).join(''), true),
+        row(cell(cmdPara(`FOR ${r} IN s.${spec.id}.rows`), widths[0]) + widths.slice(1).map((w) => cell(para(''), w)).join('')),
+        row(cell(para(cmd(`INS $${r}.label`), 'TableLabel'), widths[0], true) + grid.head.map((_, i) => cell(para(cmd(`INS $${r}.cells[${i}]`), 'TableNumber'), widths[i + 1])).join('')),
+        row(cell(cmdPara(`END-FOR ${r}`), widths[0]) + widths.slice(1).map((w) => cell(para(''), w)).join('')),
+      ];
+      return words + table(widths, rows, grid.caption);
+    }
+    case 'bullet': {
+      const xml = para(inlineRuns(block.content, fields), 'ListBullet');
+      const shown = fieldsOf(block);
+      return shown.length ? cmdPara(`IF ${shown.map((n) => `has.${n}`).join(' && ')}`) + xml + cmdPara('END-IF') : xml;
     }
   }
 }
 
 /** Headings and what follows them are shown only if at least one of their answers is filled in. */
 function withConditions(blocks: Block[], fields: Map<string, Field>, def: TemplateDefinition): string {
+  const fieldsOfSummary = (id: string) => {
+    const spec = def.summaries?.find((x) => x.id === id);
+    return spec ? summaryFields(spec) : [];
+  };
   const out: string[] = [];
   let i = 0;
   const levelOf = (b: Block) => (b.kind === 'heading' ? b.level : 0);
@@ -177,7 +229,7 @@ function withConditions(blocks: Block[], fields: Map<string, Field>, def: Templa
     let end = i + 1;
     while (end < blocks.length && !(levelOf(blocks[end]) >= 1 && levelOf(blocks[end]) <= block.level)) end++;
     const inner = blocks.slice(i + 1, end);
-    const shown = [...new Set(inner.flatMap(fieldsOf))];
+    const shown = [...new Set(inner.flatMap((b) => fieldsOf(b, fieldsOfSummary)))];
     const body = blockXml(block, fields, def) + withConditions(inner, fields, def);
     out.push(shown.length ? cmdPara(`IF ${shown.map((n) => `has.${n}`).join(' || ')}`) + body + cmdPara('END-IF') : body);
     i = end;
@@ -189,15 +241,20 @@ const NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/mai
 
 export function documentXml(source: DocumentSource, def: TemplateDefinition): string {
   loopCounter = 0;
+  const page = source.landscape ? PAGE.landscape : PAGE.portrait;
+  contentWidth = page.w - 2 * MARGIN;
   const fields = new Map(allFields(def).map((f) => [f.name, f]));
   const body = withConditions(source.blocks, fields, def);
-  const sect = '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:footerReference w:type="default" r:id="rIdFooter"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1300" w:bottom="1300" w:left="1300" w:header="600" w:footer="600" w:gutter="0"/></w:sectPr>';
+  const size = `<w:pgSz w:w="${page.w}" w:h="${page.h}"${source.landscape ? ' w:orient="landscape"' : ''}/>`;
+  const sect = `<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:footerReference w:type="default" r:id="rIdFooter"/>${size}<w:pgMar w:top="1440" w:right="${MARGIN}" w:bottom="${MARGIN}" w:left="${MARGIN}" w:header="600" w:footer="600" w:gutter="0"/></w:sectPr>`;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${NS}><w:body>${body}${sect}</w:body></w:document>`;
 }
 
 export function headerXml(source: DocumentSource, def: TemplateDefinition): string {
   const fields = new Map(allFields(def).map((f) => [f.name, f]));
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr ${NS}>${para(inlineRuns(source.header, fields) + '<w:r><w:tab/></w:r>' + run(def.title), 'Header')}</w:hdr>`;
+  // The header style's right tab suits portrait pages; landscape ones move it to the right margin.
+  const right = source.landscape ? `<w:tabs><w:tab w:val="clear" w:pos="9300"/><w:tab w:val="right" w:pos="${PAGE.landscape.w - 2 * MARGIN}"/></w:tabs>` : '';
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr ${NS}>${para(inlineRuns(source.header, fields) + '<w:r><w:tab/></w:r>' + run(def.title), 'Header', right)}</w:hdr>`;
 }
 
 export function footerXml(): string {

@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+// Search benchmark: types every query in tests/search-queries.ts into the header search, letter by
+// letter, in headless Chromium against the built site, and prints the median and 95th-percentile
+// time from the last keystroke to results on screen, and the bytes fetched for the first query and
+// for later ones. Usage: npm run build && node scripts/bench-search.mjs [--runs 3] [--port N]
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { chromium as provideChromium } from './lib/provision.mjs';
+import { SEARCH_QUERIES } from '../tests/search-queries.ts';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    port: { type: 'string' },
+    page: { type: 'string', default: '/toolkit/setting-up/budget/' },
+  },
+});
+const runs = Math.max(1, Number(values.runs));
+if (!existsSync('dist/pagefind/pagefind.js')) {
+  console.error('No search index in dist/. Run "npm run build" first.');
+  process.exit(1);
+}
+
+/** A port nothing else on this machine is listening on. */
+function freePort() {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(String(port)));
+    });
+  });
+}
+
+const { chromium } = await import('playwright-core');
+const port = values.port ?? (await freePort());
+const origin = `http://127.0.0.1:${port}`;
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', port], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((resolve, reject) => {
+  server.stdout.once('data', resolve);
+  server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+});
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+
+/** Counts what the page fetches between start() and stop(), raw and as gzip would send it. */
+function meter(page) {
+  let log = null;
+  page.on('response', async (response) => {
+    if (!log) return;
+    const entry = { url: response.url(), raw: 0, gzip: 0 };
+    log.push(entry);
+    try {
+      const body = await response.body();
+      entry.raw = body.length;
+      entry.gzip = gzipSync(body).length;
+    } catch {
+      // Redirects have no body.
+    }
+  });
+  return {
+    start: () => (log = []),
+    async stop() {
+      const entries = log;
+      log = null;
+      await new Promise((r) => setTimeout(r, 50));
+      return {
+        requests: entries.length,
+        raw: entries.reduce((n, e) => n + e.raw, 0),
+        gzip: entries.reduce((n, e) => n + e.gzip, 0),
+        urls: entries.map((e) => new URL(e.url).pathname),
+      };
+    },
+  };
+}
+
+const browser = await chromium.launch({ executablePath: provideChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+const version = browser.version();
+const cold = [];
+const warm = [];
+let firstLoad;
+let firstQuery;
+const laterQueries = [];
+try {
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const bytes = meter(page);
+    bytes.start();
+    await page.goto(`${origin}${values.page}`, { waitUntil: 'networkidle' });
+    const load = await bytes.stop();
+    firstLoad ??= load;
+
+    const box = page.locator('#search-dialog-input');
+    for (const [i, { query }] of SEARCH_QUERIES.entries()) {
+      bytes.start();
+      if (i === 0) await page.keyboard.press('/');
+      else await box.fill('');
+      await box.pressSequentially(query);
+      await page.locator(`#search-dialog-results[data-query="${query.trim()}"]`).waitFor({ state: 'attached' });
+      const duration = await page.evaluate(async (q) => {
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+        const entries = performance.getEntriesByName('search:keystroke-to-results').filter((e) => e.detail?.query === q);
+        return entries.at(-1)?.duration;
+      }, query.trim());
+      const fetched = await bytes.stop();
+      if (i === 0) {
+        cold.push(duration);
+        firstQuery ??= fetched;
+      } else {
+        warm.push(duration);
+        if (run === 0) laterQueries.push(fetched);
+      }
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+const sortedWarm = warm.filter((d) => typeof d === 'number').sort((a, b) => a - b);
+const sortedCold = cold.sort((a, b) => a - b);
+const later = laterQueries.map((q) => q.raw).sort((a, b) => a - b);
+const laterGzip = laterQueries.map((q) => q.gzip).sort((a, b) => a - b);
+const scripts = firstLoad.urls.filter((u) => u.endsWith('.js'));
+const searchOnLoad = firstLoad.urls.filter((u) => u.includes('/pagefind/') || /search-ui/.test(u));
+
+console.log(`Search benchmark: ${SEARCH_QUERIES.length} queries from tests/search-queries.ts, ${runs} run(s), headless Chromium ${version}, ${values.page}`);
+console.log('Keystroke to results (each query typed letter by letter; time from the last keystroke to results on screen):');
+console.log(`  first query, cold (loads search code and index): median ${ms(percentile(sortedCold, 50))} over ${sortedCold.length} run(s)`);
+console.log(`  later queries: median ${ms(percentile(sortedWarm, 50))}, 95th percentile ${ms(percentile(sortedWarm, 95))} (${sortedWarm.length} searches)`);
+console.log('Bytes fetched (as served, uncompressed; gzip size in brackets):');
+console.log(`  content page first load: ${kB(firstLoad.raw)} (${kB(firstLoad.gzip)}) in ${firstLoad.requests} requests; scripts ${scripts.join(', ')}; search code or index: ${searchOnLoad.length ? searchOnLoad.join(', ') : 'none'}`);
+console.log(`  first query: ${kB(firstQuery.raw)} (${kB(firstQuery.gzip)}) in ${firstQuery.requests} requests`);
+console.log(`  later queries: median ${kB(percentile(later, 50))} (${kB(percentile(laterGzip, 50))}), 95th percentile ${kB(percentile(later, 95))} (${kB(percentile(laterGzip, 95))}), all ${later.length} together ${kB(later.reduce((a, b) => a + b, 0))}`);

@@ -1,0 +1,347 @@
+// The search island: type-ahead results in the header dialog (a combobox with a listbox of links)
+// and on the /search/ page (a list of headings and links). Loaded only when someone starts searching.
+import { runSearch, filterCounts, basePath, type Filters, type PagefindResultData, type SearchOutcome } from './engine.ts';
+import { SEARCH_KINDS } from './kinds.ts';
+import { HIGHLIGHT_PARAM } from './paths.ts';
+import { STOP_WORDS } from './query.ts';
+
+const DIALOG_RESULTS = 8;
+const PAGE_RESULTS = 20;
+const SUB_RESULTS = 3;
+/** Long enough that a screen reader is not interrupted on every keystroke. */
+const ANNOUNCE_DELAY_MS = 400;
+
+interface ResultView {
+  url: string;
+  title: string;
+  context: string;
+  excerpt: string;
+  subs: Array<{ url: string; title: string; excerpt: string }>;
+}
+
+/** Marking every "of" and "the" on the opened page would hide the words that matter. */
+function withoutCommonHighlights(url: string): string {
+  const target = new URL(url, location.href);
+  const words = target.searchParams.getAll(HIGHLIGHT_PARAM);
+  target.searchParams.delete(HIGHLIGHT_PARAM);
+  const kept = words.filter((w) => !STOP_WORDS.has(w));
+  for (const word of kept.length ? kept : words) target.searchParams.append(HIGHLIGHT_PARAM, word);
+  return `${target.pathname}${target.search}${target.hash}`;
+}
+
+function toView(data: PagefindResultData): ResultView {
+  const { meta } = data;
+  const kind = meta.kind && meta.kind !== SEARCH_KINDS.toolkit ? meta.kind : undefined;
+  const pagePath = new URL(data.url, location.href).pathname;
+  const subs = data.sub_results
+    .map((sub, order) => ({ ...sub, order }))
+    .filter((sub) => {
+      const target = new URL(sub.url, location.href);
+      return target.hash && target.pathname === pagePath;
+    })
+    .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
+    .slice(0, SUB_RESULTS)
+    .sort((a, b) => a.order - b.order);
+  return {
+    url: withoutCommonHighlights(data.url),
+    title: meta.title?.trim() || pagePath,
+    context: [kind, meta.section, meta.stage].filter(Boolean).join(' · '),
+    excerpt: data.excerpt,
+    subs: subs.map(({ url, title, excerpt }) => ({ url: withoutCommonHighlights(url), title, excerpt })),
+  };
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Pagefind escapes excerpts and adds only <mark>, so they are safe as HTML. */
+function excerptNode(tag: 'span' | 'p', html: string): HTMLElement {
+  const node = element(tag, { class: 'search-result__excerpt' });
+  node.innerHTML = html;
+  return node;
+}
+
+function countText(outcome: SearchOutcome, filters: Filters): string {
+  const n = outcome.hits.length;
+  const applied = [filters.kind, filters.stage].filter(Boolean);
+  const within = applied.length ? ` in ${applied.join(', ')}` : '';
+  if (!n) return `No results for “${outcome.query}”${within}. Try another word, or fewer words.`;
+  const results = `${n} ${n === 1 ? 'result' : 'results'}`;
+  if (outcome.partial) return `No page has all of those words. ${results} with some of them${within}.`;
+  return `${results} for “${outcome.query}”${within}`;
+}
+
+function searchPageUrl(query: string, filters: Filters): string {
+  const params = new URLSearchParams({ q: query });
+  if (filters.kind) params.set('kind', filters.kind);
+  if (filters.stage) params.set('stage', filters.stage);
+  return `${basePath()}search/?${params}`;
+}
+
+function readFilters(form: HTMLFormElement): Filters {
+  const data = new FormData(form);
+  const value = (name: string) => (data.get(name)?.toString() ?? '') || undefined;
+  return { kind: value('kind'), stage: value('stage') };
+}
+
+/** Offers only the kinds of page the index has (the FAQ or templates may not be built yet). */
+async function pruneFilters(form: HTMLFormElement) {
+  const counts = await filterCounts();
+  const select = form.querySelector<HTMLSelectElement>('select[name="kind"]');
+  if (!select) return;
+  for (const option of [...select.options]) {
+    if (option.value && !counts.kind?.[option.value]) option.remove();
+  }
+}
+
+/** Times from the keystroke to the results on screen, read by scripts/bench-search.mjs. */
+function recordTiming(startedAt: number, query: string) {
+  requestAnimationFrame(() => {
+    performance.measure('search:keystroke-to-results', { start: startedAt, end: performance.now(), detail: { query } });
+  });
+}
+
+class Announcer {
+  private timer: number | undefined;
+  constructor(private readonly region: HTMLElement) {}
+  say(text: string, now = false) {
+    window.clearTimeout(this.timer);
+    if (now) this.region.textContent = text;
+    else this.timer = window.setTimeout(() => (this.region.textContent = text), ANNOUNCE_DELAY_MS);
+  }
+}
+
+type OnOutcome = (outcome: SearchOutcome, filters: Filters, startedAt: number, stale: () => boolean) => Promise<void>;
+
+/** Runs the latest search only: results of a query superseded by more typing are dropped. */
+function latestOnly(onOutcome: OnOutcome, onError: () => void) {
+  let generation = 0;
+  const run = async (query: string, filters: Filters, startedAt: number) => {
+    const mine = ++generation;
+    const stale = () => mine !== generation;
+    try {
+      const outcome = await runSearch(query, filters);
+      if (stale()) return;
+      await onOutcome(outcome, filters, startedAt, stale);
+    } catch {
+      if (mine === generation) onError();
+    }
+  };
+  return { run, cancel: () => void ++generation };
+}
+
+async function loadViews(outcome: SearchOutcome, from: number, count: number): Promise<ResultView[]> {
+  const data = await Promise.all(outcome.hits.slice(from, from + count).map((hit) => hit.item.data()));
+  return data.map(toView);
+}
+
+export function enhanceDialog(dialog: HTMLDialogElement) {
+  if (dialog.dataset.enhanced) return;
+  dialog.dataset.enhanced = 'true';
+  const form = dialog.querySelector<HTMLFormElement>('form[role="search"]')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const listbox = dialog.querySelector<HTMLElement>('[role="listbox"]')!;
+  const announcer = new Announcer(dialog.querySelector<HTMLElement>('[role="status"]')!);
+  const more = dialog.querySelector<HTMLElement>('[data-search-all]')!;
+  const moreLink = more.querySelector('a')!;
+  let options: HTMLAnchorElement[] = [];
+  let active = -1;
+
+  const setActive = (index: number) => {
+    active = index;
+    options.forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    const option = options[index];
+    if (option) {
+      input.setAttribute('aria-activedescendant', option.id);
+      option.scrollIntoView({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  };
+
+  const clear = () => {
+    listbox.replaceChildren();
+    listbox.hidden = true;
+    more.hidden = true;
+    options = [];
+    setActive(-1);
+    input.setAttribute('aria-expanded', 'false');
+  };
+
+  const render = latestOnly(
+    async (outcome, filters, startedAt, stale) => {
+      const views = await loadViews(outcome, 0, DIALOG_RESULTS);
+      if (stale()) return;
+      const groups = views.map((view, i) => {
+        const id = `search-option-${i}`;
+        const group = element('div', { role: 'group', class: 'search-result', 'aria-labelledby': `${id}-title` });
+        // Each option's name is all its text, excerpt included, so what is heard matches what is seen.
+        const page = element('a', { role: 'option', id, href: view.url, tabindex: '-1', class: 'search-result__page' });
+        if (view.context) page.append(element('span', { class: 'search-result__context' }, view.context));
+        page.append(element('span', { class: 'search-result__title', id: `${id}-title` }, view.title), excerptNode('span', view.excerpt));
+        group.append(page);
+        view.subs.forEach((sub, j) => {
+          const subId = `${id}-${j}`;
+          const link = element('a', { role: 'option', id: subId, href: sub.url, tabindex: '-1', class: 'search-result__sub' });
+          link.append(element('span', { class: 'search-result__title' }, sub.title), excerptNode('span', sub.excerpt));
+          group.append(link);
+        });
+        return group;
+      });
+      listbox.replaceChildren(...groups);
+      options = [...listbox.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
+      listbox.hidden = options.length === 0;
+      input.setAttribute('aria-expanded', String(options.length > 0));
+      setActive(-1);
+      more.hidden = outcome.hits.length <= DIALOG_RESULTS;
+      moreLink.href = searchPageUrl(outcome.query, filters);
+      moreLink.textContent = `See all ${outcome.hits.length} results`;
+      listbox.dataset.query = outcome.query;
+      announcer.say(countText(outcome, filters));
+      recordTiming(startedAt, outcome.query);
+    },
+    () => announcer.say('Search is not available right now. Please try again.', true),
+  );
+
+  const update = (startedAt: number) => {
+    const query = input.value.trim();
+    if (!query) {
+      render.cancel();
+      clear();
+      announcer.say('', true);
+      return;
+    }
+    void render.run(query, readFilters(form), startedAt);
+  };
+
+  input.addEventListener('input', (event) => update(event.timeStamp));
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLSelectElement) update(event.timeStamp);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const option = options[active] ?? (options.length === 1 ? options[0] : undefined);
+    if (option) location.assign(option.href);
+    else if (input.value.trim()) location.assign(searchPageUrl(input.value.trim(), readFilters(form)));
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (!options.length) return;
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive(active === -1 ? (step === 1 ? 0 : options.length - 1) : (active + step + options.length) % options.length);
+    }
+  });
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+    }
+  });
+  // A click on the backdrop lands on the dialog element itself.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+
+  pruneFilters(form);
+  if (input.value.trim()) update(performance.now());
+}
+
+export function enhanceSearchPage(form: HTMLFormElement, results: HTMLElement) {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const announcer = new Announcer(form.parentElement!.querySelector<HTMLElement>('[role="status"]')!);
+  const list = results.querySelector<HTMLOListElement>('ol')!;
+  const more = results.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  let current: SearchOutcome | undefined;
+  let shown = 0;
+
+  const item = (view: ResultView) => {
+    const li = element('li', { class: 'search-result' });
+    const heading = element('h2', { class: 'search-result__heading' });
+    const link = element('a', { href: view.url });
+    if (view.context) link.append(element('span', { class: 'search-result__context' }, view.context));
+    link.append(element('span', { class: 'search-result__title' }, view.title));
+    heading.append(link);
+    li.append(heading, excerptNode('p', view.excerpt));
+    if (view.subs.length) {
+      const subs = element('ul', { class: 'search-result__subs', 'aria-label': `Matching parts of ${view.title}` });
+      for (const sub of view.subs) {
+        const subItem = element('li');
+        subItem.append(element('a', { href: sub.url }, sub.title), excerptNode('span', sub.excerpt));
+        subs.append(subItem);
+      }
+      li.append(subs);
+    }
+    return li;
+  };
+
+  const showMore = async () => {
+    if (!current) return;
+    const views = await loadViews(current, shown, PAGE_RESULTS);
+    const items = views.map(item);
+    list.append(...items);
+    shown += views.length;
+    more.hidden = shown >= current.hits.length;
+    return items;
+  };
+
+  const render = latestOnly(
+    async (outcome, filters, startedAt, stale) => {
+      const views = await loadViews(outcome, 0, PAGE_RESULTS);
+      if (stale()) return;
+      current = outcome;
+      shown = views.length;
+      list.replaceChildren(...views.map(item));
+      more.hidden = shown >= outcome.hits.length;
+      results.dataset.query = outcome.query;
+      announcer.say(countText(outcome, filters));
+      recordTiming(startedAt, outcome.query);
+    },
+    () => announcer.say('Search is not available right now. Please try again.', true),
+  );
+
+  const update = (startedAt: number) => {
+    const query = input.value.trim();
+    const filters = readFilters(form);
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    if (filters.kind) params.set('kind', filters.kind);
+    if (filters.stage) params.set('stage', filters.stage);
+    history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+    if (!query) {
+      render.cancel();
+      current = undefined;
+      list.replaceChildren();
+      more.hidden = true;
+      announcer.say('', true);
+      return;
+    }
+    void render.run(query, filters, startedAt);
+  };
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const name of ['kind', 'stage'] as const) {
+    const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+    const value = params.get(name);
+    if (select && value && [...select.options].some((o) => o.value === value)) select.value = value;
+  }
+  input.addEventListener('input', (event) => update(event.timeStamp));
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLSelectElement) update(event.timeStamp);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update(event.timeStamp);
+  });
+  more.addEventListener('click', async () => {
+    const added = await showMore();
+    added?.[0]?.querySelector('a')?.focus();
+  });
+  pruneFilters(form);
+  if (input.value.trim()) update(performance.now());
+}

@@ -1,0 +1,49 @@
+// "Load your workplan file" and the like: fills a table from another template's saved answers file,
+// checked against that template's own definition. A file that does not fit changes nothing.
+import type { DraftValue, Field, ImportSpec, TemplateDefinition } from '../../templates-engine/types.ts';
+import { readAnswersFile } from '../../templates-engine/answers-file.ts';
+import { importRows } from '../../templates-engine/imports.ts';
+import { h, pickFile, readSmallFile } from './dom.ts';
+
+export interface ImportContext {
+  root: HTMLElement;
+  form: HTMLElement;
+  def: TemplateDefinition;
+  /** Definitions of the templates files are imported from, by slug. */
+  sources: Record<string, TemplateDefinition>;
+  titles: Record<string, string>;
+  fields: Map<string, Field>;
+  rerender: (field: Field, value: DraftValue) => void;
+  persist: () => void;
+  say: (message: string, problem?: boolean) => void;
+}
+
+const importId = (spec: ImportSpec) => `import-${spec.id}`;
+
+function load(spec: ImportSpec, file: File, ctx: ImportContext): Promise<void> {
+  const source = ctx.sources[spec.from];
+  const into = ctx.fields.get(spec.into)!;
+  return readSmallFile(file).then((read) => {
+    const checked = read.ok ? readAnswersFile(source, read.text, (slug) => ctx.titles[slug]) : read;
+    const rows = checked.ok ? importRows(ctx.def, spec, source, checked.draft) : checked;
+    if (!rows.ok) {
+      ctx.say(`“${file.name}” could not be loaded. ${rows.message} Nothing has been changed.`, true);
+      return;
+    }
+    ctx.rerender(into, rows.rows);
+    ctx.persist();
+    ctx.say(`${rows.rows.length} ${rows.rows.length === 1 ? 'row' : 'rows'} loaded from “${file.name}” into “${into.label}”. Check each one and say how it went.`);
+  });
+}
+
+export function mountImports(ctx: ImportContext): void {
+  for (const spec of ctx.def.imports ?? []) {
+    const group = ctx.form.querySelector(`#group-${spec.into}`);
+    if (!group || !ctx.sources[spec.from]) continue;
+    const button = h('button', { type: 'button', class: 'button button--secondary', 'aria-describedby': `${importId(spec)}-hint` }, spec.button);
+    button.addEventListener('click', () => pickFile(ctx.root, spec.button, (file) => void load(spec, file, ctx)));
+    group.before(h('div', { class: 'import-panel', id: importId(spec) },
+      h('p', { class: 'hint', id: `${importId(spec)}-hint` }, spec.hint),
+      button));
+  }
+}

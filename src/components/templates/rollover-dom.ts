@@ -1,0 +1,31 @@
+// "Start from last year's workplan": loads this template's own answers file from a past year, keeping
+// the rows and putting back what belongs to one year only (status, dates). See imports.ts.
+import type { Draft, TemplateDefinition } from '../../templates-engine/types.ts';
+import { readAnswersFile } from '../../templates-engine/answers-file.ts';
+import { rollOver } from '../../templates-engine/imports.ts';
+import { pickFile, readSmallFile } from './dom.ts';
+
+export interface RolloverContext {
+  root: HTMLElement;
+  def: TemplateDefinition;
+  titles: Record<string, string>;
+  /** Replaces every answer in the form. */
+  replace: (draft: Draft) => void;
+  say: (message: string, problem?: boolean) => void;
+}
+
+export function wireRollover(ctx: RolloverContext): void {
+  const spec = ctx.def.rollover;
+  const button = ctx.root.querySelector<HTMLButtonElement>('[data-rollover]');
+  if (!spec || !button) return;
+  button.addEventListener('click', () => pickFile(ctx.root, spec.button, async (file) => {
+    const read = await readSmallFile(file);
+    const checked = read.ok ? readAnswersFile(ctx.def, read.text, (slug) => ctx.titles[slug]) : read;
+    if (!checked.ok) {
+      ctx.say(`“${file.name}” could not be loaded. ${checked.message} Nothing has been changed.`, true);
+      return;
+    }
+    ctx.replace(rollOver(ctx.def, checked.draft));
+    ctx.say(`Started from “${file.name}”. ${spec.done}`);
+  }));
+}

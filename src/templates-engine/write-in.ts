@@ -1,0 +1,2 @@
+/** A line to write on, for the blank version. */
+export const WRITE_IN = '______________________________';

@@ -1,0 +1,94 @@
+// Performance budgets: what a visitor's browser fetches on the first load of a page, with an empty cache.
+// Sizes are gzip sizes of the response bodies, computed here because the test server does not compress
+// (see scripts/lib/page-weight.mjs). 1 KB = 1024 bytes, as in Lighthouse budgets.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from '@playwright/test';
+import { builtPages, DIST } from '../support/built-site.ts';
+import { watchFirstLoad, blockingFonts, gzipSize, type FirstLoad } from '../../scripts/lib/page-weight.mjs';
+
+/** JavaScript on first load: fetched scripts plus inline scripts. */
+const JS_BUDGET_BYTES = 15 * 1024;
+/** Everything fetched on first load: HTML, CSS, JS, fonts, images and anything else. */
+const TOTAL_BUDGET_BYTES = 80 * 1024;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function firstLoad(page: import('@playwright/test').Page, path: string): Promise<FirstLoad> {
+  const watcher = watchFirstLoad(page);
+  const response = await page.goto(path, { waitUntil: 'load' });
+  expect(response?.status(), `${path} should load`).toBe(200);
+  await page.waitForLoadState('networkidle');
+  return watcher.finish();
+}
+
+const pages = builtPages();
+const largest = (filter: (path: string) => boolean, count: number) =>
+  pages
+    .filter((p) => filter(p.path))
+    .map((p) => ({ path: p.path, size: statSync(p.file).size }))
+    .sort((a, b) => b.size - a.size)
+    .slice(0, count)
+    .map((p) => p.path);
+
+const isChapter = (path: string) => /^\/toolkit\/(?!print\/)[^/]+\/$/.test(path);
+const isSection = (path: string) => /^\/toolkit\/[^/]+\/[^/]+\/$/.test(path);
+
+/** Each group's sample: fixed pages, plus the heaviest chapter overviews and sections, where budgets break first. */
+const SAMPLE: Record<string, string[]> = {
+  home: ['/'],
+  toolkit: [
+    '/toolkit/',
+    '/toolkit/print/',
+    '/toolkit/setting-up/',
+    '/toolkit/setting-up/budget/',
+    ...largest(isChapter, 2),
+    ...largest(isSection, 3),
+  ].filter((path, i, all) => all.indexOf(path) === i),
+  faq: ['/faq/'],
+  glossary: ['/glossary/'],
+};
+
+for (const [group, paths] of Object.entries(SAMPLE)) {
+  test.describe(`first-load budget: ${group}`, () => {
+    for (const path of paths) {
+      test(`${path} fetches at most ${kb(JS_BUDGET_BYTES)} of JS and ${kb(TOTAL_BUDGET_BYTES)} in all, with no text-blocking fonts`, async ({ page }) => {
+        const { bytes, inlineJs, fetched, fontFaces } = await firstLoad(page, path);
+        const breakdown = fetched.map((f) => `${f.kind} ${kb(f.gzip)} ${f.url}`).join('\n');
+        expect(bytes.html, 'the page itself was measured').toBeGreaterThan(0);
+        expect(bytes.css, 'the stylesheet was measured').toBeGreaterThan(0);
+        expect(bytes.js + inlineJs, `JavaScript (${kb(bytes.js)} fetched + ${kb(inlineJs)} inline)\n${breakdown}`).toBeLessThanOrEqual(JS_BUDGET_BYTES);
+        expect(bytes.total, `all bytes on first load\n${breakdown}`).toBeLessThanOrEqual(TOTAL_BUDGET_BYTES);
+        expect(blockingFonts(fontFaces), 'web fonts must use font-display swap, fallback or optional').toEqual([]);
+      });
+    }
+  });
+}
+
+test.describe('the measurement itself', () => {
+  test('counts each fetched file at its gzip size', async ({ page }) => {
+    const { fetched } = await firstLoad(page, '/toolkit/setting-up/budget/');
+    const html = fetched.find((f) => f.kind === 'html');
+    const css = fetched.find((f) => f.kind === 'css');
+    expect(html?.gzip).toBe(gzipSize(readFileSync(join(DIST, 'toolkit/setting-up/budget/index.html'))));
+    expect(css?.gzip).toBe(gzipSize(readFileSync(join(DIST, new URL(css!.url).pathname))));
+    expect(css!.gzip).toBeLessThan(css!.raw);
+  });
+
+  test('counts inline scripts as JavaScript and flags a web font that hides text', async ({ page }) => {
+    await page.route('**/budget-probe/', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><title>probe</title><style>
+          @font-face { font-family: Probe; src: url(/probe.woff2) format("woff2"); font-display: block; }
+          @font-face { font-family: Swapped; src: url(/swapped.woff2) format("woff2"); font-display: swap; }
+          body { font-family: Probe, Swapped, sans-serif; }</style>
+          <script>window.probe = ${JSON.stringify('x'.repeat(200))};</script></head><body><p>Text</p></body></html>`,
+      }),
+    );
+    const { inlineJs, fontFaces, fetched } = await firstLoad(page, '/budget-probe/');
+    expect(inlineJs).toBeGreaterThan(0);
+    expect(fetched.some((f) => f.kind === 'font')).toBe(true);
+    expect(blockingFonts(fontFaces).map((f) => f.family)).toEqual(['Probe']);
+  });
+});

@@ -1,0 +1,188 @@
+// The workplan, annual report, terms of reference and agenda in the browser: every answer into Word,
+// the coverage grid and percentage, files feeding each other, reordering by keyboard, accessibility.
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { templateBySlug } from '../../templates/index.ts';
+import { allFields } from '../../src/templates-engine/schema.ts';
+import { cellId, fieldId } from '../../src/templates-engine/ids.ts';
+import { toAnswersFile } from '../../src/templates-engine/answers-file.ts';
+import { defaultDraft } from '../../src/templates-engine/draft.ts';
+import { docxToText } from '../support/libreoffice.ts';
+import { HOSTILE, downloadDocx, fillEverything } from '../support/template-form.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const workplan = templateBySlug('workplan')!;
+const report = templateBySlug('annual-report')!;
+
+/** Said in the document once every answer is filled in by fillEverything (last option of every choice). */
+const ALSO_IN_DOCUMENT: Record<string, string[]> = {
+  workplan: [
+    'No priority has Safety, Choice & personalisation, Equity or Neonatal as its area of focus.',
+    'No priority has Gathering feedback, Reviewing services, Coproduction or Representation as its activity.',
+  ],
+  'annual-report': ['100% of the MVP’s parent members are from ethnic minority groups (3 of 3).', 'We gathered 3 pieces of feedback this year.'],
+  'terms-of-reference': ['Be forensic in the pursuit of continuous quality improvement with a particular focus on closing inequality gaps.”', 'Each term lasts 3 years.'],
+  'meeting-agenda': ['1.'],
+};
+
+for (const slug of Object.keys(ALSO_IN_DOCUMENT)) {
+  const def = templateBySlug(slug)!;
+  test(`${def.title}: every answer survives a reload and appears literally in the Word document`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const requests: Array<{ url: string; method: string; body: string | null }> = [];
+    page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() }));
+
+    await page.goto(`/templates/${slug}/`);
+    const expected = await fillEverything(page, def);
+    await page.reload();
+    await expect(page.locator(`#${fieldId(def.nameField)}`)).toHaveValue(`[${def.nameField}] ${HOSTILE}`);
+    const rows = allFields(def).find((f) => f.type === 'rows');
+    if (rows?.type === 'rows') await expect(page.locator(`#${cellId(rows.name, 0, rows.columns[0].name)}`)).toHaveValue(`[${rows.name}]${rows.columns[0].name} ${HOSTILE}`);
+
+    const { name, bytes } = await downloadDocx(page);
+    expect(name).toContain(` - ${def.fileLabel} - `);
+    const text = await docxToText(bytes);
+    for (const value of [...expected, ...ALSO_IN_DOCUMENT[slug]]) expect(text, `document shows ${value}`).toContain(value);
+    expect(text).not.toMatch(/undefined|null|\+\+\+INS [^7]|\b42\b/);
+
+    const elsewhere = requests.filter((r) => new URL(r.url).origin !== origin && !r.url.startsWith('blob:') && !r.url.startsWith('data:'));
+    expect(elsewhere.map((r) => r.url)).toEqual([]);
+    expect(requests.filter((r) => r.method !== 'GET' || r.body).map((r) => `${r.method} ${r.url}`)).toEqual([]);
+  });
+}
+
+test('the coverage grid says in words where the workplan has nothing, and keeps up as priorities change', async ({ page }) => {
+  await page.goto('/templates/workplan/');
+  const panel = page.getByRole('region', { name: 'Where the plan has nothing' });
+  await expect(panel).toContainText('No priority has Perinatal mental health as its area of focus.');
+  const grid = panel.getByRole('table', { name: 'Where the plan has nothing' });
+  await expect(grid.getByRole('row', { name: /^Coproduction/ }).getByRole('cell')).toHaveText(['None', '1', 'None', 'None', 'None']);
+  await page.locator(`#${cellId('priorities', 5, 'focus')}`).selectOption('mentalHealth');
+  await expect(panel).toContainText('Every activity and every area of focus has at least one priority.');
+  await expect(grid.getByRole('row', { name: /^Coproduction/ }).getByRole('cell')).toHaveText(['None', 'None', 'None', 'None', '1']);
+  await page.locator(`#${cellId('priorities', 5, 'activity')}`).selectOption('');
+  await expect(panel).toContainText('No priority has Coproduction as its activity.');
+  await expect(panel).toContainText('1 priority is not in the grid');
+});
+
+async function chooseFile(page: Page, button: string, name: string, contents: string) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: button }).click()]);
+  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) });
+}
+
+async function saveAnswers(page: Page): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save answers to a file' }).click()]);
+  return Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+}
+
+test('the annual report loads a saved workplan into its progress table; a file that does not fit changes nothing', async ({ page }) => {
+  await page.goto('/templates/workplan/');
+  await page.locator('#f-mvpName').fill('Riverside MVP');
+  await page.locator(`#${cellId('priorities', 0, 'priority')}`).fill(`Outreach ${HOSTILE}`);
+  await page.locator(`#${cellId('priorities', 0, 'status')}`).selectOption('done');
+  const file = await saveAnswers(page);
+
+  await page.goto('/templates/annual-report/');
+  const status = page.getByRole('status');
+  const cases: Array<[string, string, RegExp]> = [
+    ['report.json', toAnswersFile(report, defaultDraft(report)), /answers for the Annual report, not the Annual workplan/],
+    ['broken.json', '{ nope', /could not be read as JSON/],
+    ['old.json', JSON.stringify({ ...JSON.parse(file), version: 7 }), /version 7 of this template/],
+    ['empty.json', JSON.stringify({ ...JSON.parse(file), answers: { priorities: [] } }), /no priority rows/],
+  ];
+  for (const [name, contents, reason] of cases) {
+    await chooseFile(page, 'Load your workplan file', name, contents);
+    await expect(status).toContainText(reason);
+    await expect(status).toContainText('Nothing has been changed.');
+    await expect(page.locator('[data-row-of="progress"]')).toHaveCount(0);
+  }
+
+  await chooseFile(page, 'Load your workplan file', 'workplan.json', file);
+  await expect(status).toContainText(`${(defaultDraft(workplan).priorities as unknown[]).length} rows loaded from “workplan.json”`);
+  await expect(page.locator(`#${cellId('progress', 0, 'priority')}`)).toHaveValue(`Outreach ${HOSTILE}`);
+  await expect(page.locator(`#${cellId('progress', 0, 'status')}`)).toHaveValue('done');
+  await expect(page.locator(`#${cellId('progress', 1, 'status')}`)).toHaveValue('notStarted');
+  await expect(page.locator(`#${cellId('progress', 1, 'planned')}`)).toHaveValue(/A feedback report at every meeting/);
+  await page.reload();
+  await expect(page.locator(`#${cellId('progress', 0, 'priority')}`)).toHaveValue(`Outreach ${HOSTILE}`);
+});
+
+test('next year’s workplan starts from this year’s file: priorities kept, status and dates reset', async ({ page }) => {
+  await page.goto('/templates/workplan/');
+  await page.locator('#f-mvpName').fill('Riverside MVP');
+  await page.locator('#f-planYear').fill('April 2025 to March 2026');
+  await page.locator('#f-agreedOn').fill('2025-03-12');
+  await page.locator(`#${cellId('priorities', 0, 'priority')}`).fill('Our own priority');
+  await page.locator(`#${cellId('priorities', 0, 'status')}`).selectOption('done');
+  const file = await saveAnswers(page);
+  await page.getByRole('button', { name: 'Clear my answers' }).click();
+  await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
+
+  await chooseFile(page, 'Start from last year’s workplan', 'last-year.json', file);
+  await expect(page.getByRole('status')).toContainText('each status is back to “Not started”');
+  await expect(page.locator('#f-mvpName')).toHaveValue('Riverside MVP');
+  await expect(page.locator(`#${cellId('priorities', 0, 'priority')}`)).toHaveValue('Our own priority');
+  await expect(page.locator(`#${cellId('priorities', 0, 'status')}`)).toHaveValue('notStarted');
+  await expect(page.locator('#f-planYear')).toHaveValue('');
+  await expect(page.locator('#f-agreedOn')).toHaveValue('');
+});
+
+test('agenda items can be reordered by keyboard, with focus kept and the move announced', async ({ page }) => {
+  await page.goto('/templates/meeting-agenda/');
+  const item = (i: number) => page.locator(`#${cellId('agendaItems', i, 'item')}`);
+  const live = page.locator('[data-live]');
+  await expect(page.getByRole('button', { name: 'Move up agenda item 1' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Move down agenda item 1' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(item(0)).toHaveValue('Summary of feedback received since the last meeting');
+  await expect(item(1)).toHaveValue('Welcome and introductions');
+  await expect(page.getByRole('button', { name: 'Move down agenda item 2' })).toBeFocused();
+  await expect(live).toHaveText('“Welcome and introductions” moved down to agenda item 2 of 7.');
+
+  await page.getByRole('button', { name: 'Move up agenda item 7' }).focus();
+  await page.keyboard.press('Space');
+  await expect(item(5)).toHaveValue('Any other business');
+  await expect(page.getByRole('button', { name: 'Move up agenda item 6' })).toBeFocused();
+  await expect(live).toHaveText('“Any other business” moved up to agenda item 6 of 7.');
+  await page.getByRole('button', { name: 'Move down agenda item 6' }).press('Enter');
+  await expect(page.getByRole('button', { name: 'Move up agenda item 7' })).toBeFocused();
+
+  await page.reload();
+  await expect(item(0)).toHaveValue('Summary of feedback received since the last meeting');
+});
+
+test('the percentage is worked out as counts are typed, and a part larger than the whole is an error; axe passes with errors showing, at 320px too', async ({ page }) => {
+  await page.goto('/templates/annual-report/');
+  const panel = page.getByRole('region', { name: /% of parent members/ });
+  await expect(panel).toContainText('to see the percentage');
+  await page.locator('#f-parentMembers').fill('12');
+  await page.locator('#f-ethnicMinorityMembers').fill('3');
+  await expect(panel).toContainText('25% of the MVP’s parent members are from ethnic minority groups (3 of 12).');
+
+  await page.locator('#f-mvpName').fill('Riverside MVP');
+  await page.locator('#f-reportYear').fill('2025 to 2026');
+  await page.locator('#f-foreword').fill('A good year.');
+  await page.locator('#f-ethnicMinorityMembers').fill('13');
+  await page.getByRole('button', { name: 'Download as Word' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(summary.getByRole('link')).toHaveText(['Parent members from ethnic minority groups must be no more than the number of parent members']);
+  await expect(page.locator('#f-ethnicMinorityMembers')).toHaveAttribute('aria-invalid', 'true');
+
+  let results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.goto('/templates/workplan/');
+  await page.locator('#f-planYear').fill('');
+  await page.getByRole('button', { name: 'Download as Word' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeVisible();
+  await page.setViewportSize({ width: 320, height: 700 });
+  results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});
+
+test('FAQ questions 12 and 17 link to the new templates', async ({ page }) => {
+  await page.goto('/faq/');
+  await expect(page.getByRole('link', { name: 'Annual workplan template, with starter rows from this answer' })).toHaveAttribute('href', /\/templates\/workplan\/$/);
+  await expect(page.getByRole('link', { name: 'Terms of reference template' })).toHaveAttribute('href', /\/templates\/terms-of-reference\/$/);
+  await expect(page.getByRole('link', { name: 'Annual report template' })).toHaveAttribute('href', /\/templates\/annual-report\/$/);
+});

@@ -1,0 +1,153 @@
+// The workplan, annual report, terms of reference and agenda: summaries, rules, files that feed
+// each other, reordering, landscape and numbered tables, and the quoted founding principles.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { createReport } from 'docx-templates/lib/browser.js';
+import { templateBySlug } from '../../templates/index.ts';
+import { FOUNDING_PRINCIPLES } from '../../templates/terms-of-reference/definition.ts';
+import { buildTemplateDocx } from '../../scripts/build-docx-templates.ts';
+import { computeSummary, orList } from '../../src/templates-engine/summaries.ts';
+import { importRows, rollOver } from '../../src/templates-engine/imports.ts';
+import { validateDraft } from '../../src/templates-engine/schema.ts';
+import { defaultDraft } from '../../src/templates-engine/draft.ts';
+import { readAnswersFile, toAnswersFile } from '../../src/templates-engine/answers-file.ts';
+import { parseDocumentSource } from '../../src/templates-engine/document/source.ts';
+import { documentXml } from '../../src/templates-engine/document/wordml.ts';
+import { renderDocx } from '../../src/templates-engine/outputs/docx-render.ts';
+import { moveItem } from '../../src/components/templates/reorder-dom.ts';
+import type { Draft, TemplateDefinition } from '../../src/templates-engine/types.ts';
+import { TOOLKIT_SEED } from '../support/toolkit-source.ts';
+
+const HOSTILE = 'Ünïcødé 😀 مرحبا & <b>x</b> +++INS 7*6+++ ||<w:p/>||';
+const get = (slug: string) => templateBySlug(slug)!;
+const workplan = get('workplan');
+const report = get('annual-report');
+const agenda = get('meeting-agenda');
+const terms = get('terms-of-reference');
+
+/** What a person must add to the suggested wording before the document can be made. */
+const REQUIRED: Record<string, Partial<Draft>> = {
+  workplan: { mvpName: 'Riverside MVP', planYear: 'April 2026 to March 2027' },
+  'annual-report': { mvpName: 'Riverside MVP', reportYear: 'April 2025 to March 2026', foreword: 'A good year.' },
+  'terms-of-reference': { mvpName: 'Riverside MVP' },
+  'meeting-agenda': { mvpName: 'Riverside MVP', meetingDate: '2026-05-01' },
+};
+
+function checked(def: TemplateDefinition, draft: Partial<Draft>) {
+  const result = validateDraft(def, { ...defaultDraft(def), ...REQUIRED[def.slug], ...draft } as Draft);
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
+  return result.answers;
+}
+
+test('each new template’s suggested wording is valid once its required answers are given', () => {
+  for (const slug of Object.keys(REQUIRED)) assert.doesNotThrow(() => checked(get(slug), {}), slug);
+});
+
+test('the coverage grid counts priorities by activity and area of focus, and says in words where the plan has nothing', () => {
+  const spec = workplan.summaries![0];
+  const view = computeSummary(workplan, spec, defaultDraft(workplan));
+  assert.deepEqual(view.paragraphs, ['No priority has Perinatal mental health as its area of focus.']);
+  assert.equal(view.table!.head.length, 5);
+  assert.deepEqual(view.table!.rows.find((r) => r.label === 'Representation')!.cells, ['1', 'None', '1', '1', 'None']);
+
+  const rows = [
+    { priority: 'A', activity: 'feedback', focus: 'safety' },
+    { priority: 'B', activity: 'coproduction', focus: '' },
+    { priority: '', activity: '', focus: '' },
+  ];
+  assert.deepEqual(computeSummary(workplan, spec, { priorities: rows }).paragraphs, [
+    'No priority has Choice & personalisation, Equity, Neonatal or Perinatal mental health as its area of focus.',
+    'No priority has Reviewing services, Coproduction, Representation or Input to strategic decision-making as its activity.',
+    '1 priority is not in the grid because it has no activity or no area of focus.',
+  ]);
+  assert.deepEqual(computeSummary(workplan, spec, { priorities: [] }).paragraphs, ['No priority has both activity and area of focus chosen yet, so the whole grid is empty.']);
+  const everything = ['feedback', 'reviewing', 'coproduction', 'representation', 'strategic'].map((activity, i) => ({ priority: 'x', activity, focus: ['safety', 'choice', 'equity', 'neonatal', 'mentalHealth'][i] }));
+  assert.deepEqual(computeSummary(workplan, spec, { priorities: everything }).paragraphs, ['Every activity and every area of focus has at least one priority.']);
+  assert.equal(orList(['A']), 'A');
+  assert.equal(orList(['A', 'B']), 'A or B');
+});
+
+test('the ethnic minority percentage is worked out from the two counts, and the part cannot exceed the whole', () => {
+  const spec = report.summaries![0];
+  assert.equal(spec.title, '“% of parent members of the MVP who are from ethnic minority groups”');
+  assert.deepEqual(computeSummary(report, spec, { parentMembers: '12', ethnicMinorityMembers: '3' }).paragraphs, ['25% of the MVP’s parent members are from ethnic minority groups (3 of 12).']);
+  assert.deepEqual(computeSummary(report, spec, { parentMembers: 7, ethnicMinorityMembers: 2 }).paragraphs, ['28.6% of the MVP’s parent members are from ethnic minority groups (2 of 7).']);
+  assert.match(computeSummary(report, spec, { parentMembers: '12', ethnicMinorityMembers: '' }).pending!, /to see the percentage/);
+  assert.match(computeSummary(report, spec, { parentMembers: '0', ethnicMinorityMembers: '0' }).pending!, /more than 0/);
+  const result = validateDraft(report, { ...defaultDraft(report), ...REQUIRED['annual-report'], parentMembers: '3', ethnicMinorityMembers: '4' } as Draft);
+  assert.deepEqual(result.ok ? [] : result.errors, [{ field: 'ethnicMinorityMembers', target: 'f-ethnicMinorityMembers', message: 'Parent members from ethnic minority groups must be no more than the number of parent members' }]);
+});
+
+test('a saved workplan file becomes the annual report’s progress table, each row with its status', () => {
+  const spec = report.imports![0];
+  const draft: Draft = { ...defaultDraft(workplan), priorities: [
+    { priority: `Outreach ${HOSTILE}`, outcome: 'Hear from new groups', status: 'done', activity: 'feedback' },
+    { priority: 'Leaflet', outcome: '', status: 'onTrack' },
+    { priority: '', outcome: '', status: '' },
+  ] };
+  const file = readAnswersFile(workplan, toAnswersFile(workplan, draft));
+  if (!file.ok) throw new Error(file.message);
+  const result = importRows(report, spec, workplan, file.draft);
+  assert.deepEqual(result, { ok: true, rows: [
+    { priority: `Outreach ${HOSTILE}`, planned: 'Hear from new groups', status: 'done', happened: '' },
+    { priority: 'Leaflet', planned: '', status: 'onTrack', happened: '' },
+  ] });
+  assert.deepEqual(importRows(report, spec, workplan, { ...draft, priorities: [] }), { ok: false, message: 'The file has no priority rows in “Priorities for the year”.' });
+  const tooMany = Array.from({ length: 41 }, (_, i) => ({ priority: `P${i}` }));
+  assert.match((importRows(report, spec, workplan, { ...draft, priorities: tooMany }) as { message: string }).message, /41 rows .* up to 40/);
+  const wrong = readAnswersFile(workplan, toAnswersFile(report, defaultDraft(report)), (slug) => get(slug)?.title);
+  assert.deepEqual(wrong, { ok: false, message: 'The file has answers for the Annual report, not the Annual workplan.' });
+});
+
+test('starting from last year’s workplan keeps the priorities but resets their status, the year and the dates', () => {
+  const last = { ...defaultDraft(workplan), mvpName: 'Riverside MVP', planYear: '2025 to 2026', agreedOn: '2025-03-01', ratifiedOn: '2025-04-01', reviewOn: '2025-10-01',
+    priorities: [{ priority: 'Outreach', activity: 'feedback', focus: 'equity', status: 'done', timescale: 'q2' }] };
+  const next = rollOver(workplan, last);
+  assert.equal(next.mvpName, 'Riverside MVP');
+  assert.deepEqual([next.planYear, next.agreedOn, next.ratifiedOn, next.reviewOn], ['', '', '', '']);
+  assert.deepEqual(next.priorities, [{ priority: 'Outreach', activity: 'feedback', focus: 'equity', status: 'notStarted', timescale: 'q2' }]);
+});
+
+test('moving an item up or down keeps every other item in order', () => {
+  assert.deepEqual(moveItem(['a', 'b', 'c', 'd'], 0, 1), ['b', 'a', 'c', 'd']);
+  assert.deepEqual(moveItem(['a', 'b', 'c', 'd'], 3, 2), ['a', 'b', 'd', 'c']);
+  const items = agenda.sections.flatMap((s) => s.fields).find((f) => f.name === 'agendaItems');
+  assert.ok(items?.type === 'rows' && items.reorderable);
+});
+
+test('the five founding principles are quoted exactly from toolkit 1.1, in the form and in the document', () => {
+  const seed = readFileSync(TOOLKIT_SEED, 'utf8').replace(/\r\n/g, '\n');
+  const quoted = `${FOUNDING_PRINCIPLES.lead}\n\n${FOUNDING_PRINCIPLES.items.map((i) => `- ${i}`).join('\n')}`;
+  assert.ok(seed.includes(quoted), 'the quotation matches the toolkit text');
+  const source = readFileSync('templates/terms-of-reference/document.md', 'utf8');
+  assert.ok(source.includes([FOUNDING_PRINCIPLES.lead, ...FOUNDING_PRINCIPLES.items.map((i) => `* ${i}`)].join('\n')), 'document.md repeats it unchanged');
+  assert.equal(terms.sections.find((s) => s.id === 'purpose')?.quotation, FOUNDING_PRINCIPLES);
+});
+
+test('the workplan is landscape with its header tab at the right margin; the agenda is portrait and numbered', async () => {
+  const wp = await JSZip.loadAsync(await buildTemplateDocx('workplan'));
+  const xml = await wp.file('word/document.xml')!.async('string');
+  assert.match(xml, /<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+  assert.match(xml, /TableCompact/);
+  assert.match(xml, /INS \$line\d+\.cells\[4\]/);
+  assert.match(await wp.file('word/header1.xml')!.async('string'), /w:pos="14238"/);
+  const ag = await JSZip.loadAsync(await buildTemplateDocx('meeting-agenda'));
+  const agXml = await ag.file('word/document.xml')!.async('string');
+  assert.match(agXml, /<w:pgSz w:w="11906" w:h="16838"\/>/);
+  assert.match(agXml, /INS \$row\d+\._n/);
+  assert.throws(() => parseDocumentSource('page: sideways'), /landscape or portrait/);
+  assert.throws(() => documentXml(parseDocumentSource('[summary nope]'), workplan), /unknown summary/);
+});
+
+test('hostile text in workplan rows and the coverage words come out as literal text', async () => {
+  const answers = checked(workplan, { mvpName: HOSTILE, priorities: [{ priority: HOSTILE, activity: 'feedback', focus: 'equity', lead: HOSTILE, status: 'done' }] });
+  const out = await renderDocx(createReport, await buildTemplateDocx('workplan'), workplan, answers);
+  const xml = await (await JSZip.loadAsync(out)).file('word/document.xml')!.async('string');
+  const escaped = 'Ünïcødé 😀 مرحبا &amp; &lt;b&gt;x&lt;/b&gt; +++INS 7*6+++ ||&lt;w:p/&gt;||';
+  assert.ok(xml.split(escaped).length - 1 >= 2);
+  assert.ok(!xml.includes('<w:p/>||'));
+  assert.ok(!/>42</.test(xml));
+  assert.ok(xml.includes('No priority has Safety, Choice &amp; personalisation, Neonatal or Perinatal mental health as its area of focus.'));
+});
