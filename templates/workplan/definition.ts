@@ -28,7 +28,7 @@ const definition: TemplateDefinition = {
   sources: [`${TOOLKIT}: 3.9, 3.13, 4.3 to 4.17, 4.20`, `${FAQ}: questions 16 and 17`],
   fileLabel: 'Annual workplan',
   nameField: 'mvpName',
-  outputs: ['docx'],
+  outputs: ['docx', 'xlsx', 'csv'],
   sections: [
     {
       id: 'about',

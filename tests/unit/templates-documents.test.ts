@@ -10,6 +10,10 @@ import { FOUNDING_PRINCIPLES } from '../../templates/terms-of-reference/definiti
 import { buildTemplateDocx } from '../../scripts/build-docx-templates.ts';
 import { computeSummary, orList } from '../../src/templates-engine/summaries.ts';
 import { importRows, rollOver } from '../../src/templates-engine/imports.ts';
+import { buildWorkbook } from '../../src/templates-engine/sheet/build.ts';
+import { xlsxParts } from '../../src/templates-engine/sheet/xlsx.ts';
+import { toCsv } from '../../src/templates-engine/sheet/csv.ts';
+import { parseCsv } from '../support/sheets.ts';
 import { validateDraft } from '../../src/templates-engine/schema.ts';
 import { defaultDraft } from '../../src/templates-engine/draft.ts';
 import { readAnswersFile, toAnswersFile } from '../../src/templates-engine/answers-file.ts';
@@ -150,4 +154,31 @@ test('hostile text in workplan rows and the coverage words come out as literal t
   assert.ok(!xml.includes('<w:p/>||'));
   assert.ok(!/>42</.test(xml));
   assert.ok(xml.includes('No priority has Safety, Choice &amp; personalisation, Neonatal or Perinatal mental health as its area of focus.'));
+});
+
+test('the workplan spreadsheet shows every choice by its label, never its stored value; typed text stays text', () => {
+  assert.deepEqual(workplan.outputs, ['docx', 'xlsx', 'csv']);
+  const priorities = workplan.sections.flatMap((s) => s.fields).find((f) => f.name === 'priorities');
+  if (priorities?.type !== 'rows') throw new Error('the workplan has no priorities table');
+  const starters = defaultDraft(workplan).priorities as Array<Record<string, string>>;
+  const answers = checked(workplan, { priorities: [{ ...starters[0], priority: `=1+1 ${HOSTILE}`, status: 'onTrack' }, ...starters.slice(1)] });
+  const sheet = buildWorkbook(workplan, answers).sheets[0];
+  const rows = parseCsv(toCsv(sheet));
+  const header = priorities.columns.map((c) => c.label);
+  const at = rows.findIndex((r) => r.slice(0, header.length).join('|') === header.join('|'));
+  assert.ok(at > 0, 'the priorities table has its column headings');
+  const labelOf = (column: (typeof priorities.columns)[number], value: string) => (column.type === 'choice' ? column.options.find((o) => o.value === value)!.label : value);
+  const expected = (answers.priorities as Array<Record<string, string | number | null>>).map((row) => priorities.columns.map((c) => labelOf(c, String(row[c.name] ?? ''))));
+  expected[0][0] = `'=1+1 ${HOSTILE}`;
+  assert.deepEqual(rows.slice(at + 1, at + 1 + expected.length).map((r) => r.slice(0, header.length)), expected);
+  assert.equal(expected[0][priorities.columns.findIndex((c) => c.name === 'status')], 'Under way, on track');
+  const values = new Set(priorities.columns.flatMap((c) => (c.type === 'choice' ? c.options.filter((o) => o.value !== o.label).map((o) => o.value) : [])));
+  assert.deepEqual(rows.flat().filter((cell) => values.has(cell)), [], 'no stored choice value appears in the sheet');
+
+  // Drop-downs only where Excel can hold the list: statuses have commas in their labels, so none there.
+  const xml = xlsxParts(buildWorkbook(workplan, answers))['xl/worksheets/sheet1.xml'];
+  assert.match(xml, /<formula1>&quot;Gathering feedback,Reviewing services,Coproduction,Representation,Input to strategic decision-making&quot;<\/formula1>/);
+  assert.doesNotMatch(xml, /<formula1>[^<]*Under way/);
+  assert.match(xml, /<t xml:space="preserve">=1\+1 /, 'typed text is an inline string, not a formula');
+  assert.doesNotMatch(xml, /<f>[^<]*1\+1/);
 });

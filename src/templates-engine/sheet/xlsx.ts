@@ -34,16 +34,24 @@ function cellXml(cell: Cell, ref: string): string {
   }
 }
 
+/**
+ * Whether choices can be offered as a drop-down written into the file ("a,b,c"): Excel splits that
+ * list at every comma and allows at most 255 characters, so a label such as "Under way, on track"
+ * cannot be in one. Such a column keeps its labels as plain text, with no drop-down to reject them.
+ */
+export const fitsInlineList = (options: string[]) => options.every((o) => !/[,"]/.test(o)) && options.join(',').length <= 255;
+
 export function sheetXml(sheet: Sheet): string {
   const cols = sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
+  const dropDowns = sheet.lists.filter((l) => fitsInlineList(l.options));
   const rows = sheet.rows
     .map((row, r) => {
       const cells = row.map((cell, c) => (cell ? cellXml(cell, cellRef(c, r + 1)) : '')).join('');
       return `<row r="${r + 1}">${cells}</row>`;
     })
     .join('');
-  const lists = sheet.lists.length
-    ? `<dataValidations count="${sheet.lists.length}">${sheet.lists
+  const lists = dropDowns.length
+    ? `<dataValidations count="${dropDowns.length}">${dropDowns
         .map((l) => `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${l.range}"><formula1>${escapeXml(`"${l.options.join(',')}"`)}</formula1></dataValidation>`)
         .join('')}</dataValidations>`
     : '';
