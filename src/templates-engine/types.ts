@@ -183,18 +183,32 @@ export interface RuleSpec {
   message: string;
 }
 
-/** Fills a rows field from a saved answers file of another template. See imports.ts. */
-export interface ImportSpec {
+/** Fills answers here from a saved answers file of another template. See imports.ts. */
+export type ImportSpec = RowsImportSpec | CostTotalImportSpec;
+
+interface ImportSpecBase {
   id: string;
   /** Slug of the template whose answers file is read. */
   from: string;
+  button: string;
+  hint: string;
+}
+
+/** Fills a rows field with the rows of a rows field in the file. */
+export interface RowsImportSpec extends ImportSpecBase {
+  kind: 'rows';
   /** The rows field in the file, and the rows field here that receives its rows. */
   fromRows: string;
   into: string;
   /** Column here ← column in the file. Choice values that do not fit are left empty. */
   columns: Record<string, string>;
-  button: string;
-  hint: string;
+}
+
+/** Fills a money field with the grand total of a budget's file (`from` must be a template with `costs`). */
+export interface CostTotalImportSpec extends ImportSpecBase {
+  kind: 'costTotal';
+  /** The money field here that receives the total. */
+  into: string;
 }
 
 /** Starting this year's answers from last year's file: kept, except what is named here. */

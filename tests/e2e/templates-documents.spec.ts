@@ -7,6 +7,10 @@ import { allFields } from '../../src/templates-engine/schema.ts';
 import { cellId, fieldId } from '../../src/templates-engine/ids.ts';
 import { toAnswersFile } from '../../src/templates-engine/answers-file.ts';
 import { defaultDraft } from '../../src/templates-engine/draft.ts';
+import { validateDraft } from '../../src/templates-engine/schema.ts';
+import { costTotals } from '../../src/templates-engine/costs.ts';
+import { formatPence } from '../../src/templates-engine/money.ts';
+import type { Draft } from '../../src/templates-engine/types.ts';
 import { docxToText, xlsxToCsv } from '../support/libreoffice.ts';
 import { HOSTILE, downloadDocx, fillEverything } from '../support/template-form.ts';
 import { parseCsv } from '../support/sheets.ts';
@@ -14,6 +18,7 @@ import { parseCsv } from '../support/sheets.ts';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const workplan = templateBySlug('workplan')!;
 const report = templateBySlug('annual-report')!;
+const budget = templateBySlug('budget')!;
 
 /** Said in the document once every answer is filled in by fillEverything (last option of every choice). */
 const ALSO_IN_DOCUMENT: Record<string, string[]> = {
@@ -223,4 +228,59 @@ test('the workplan downloads as Excel and CSV: a row for each priority, choices 
     expect(rows.some((r) => r[0] === 'Year the plan covers' && r[1] === 'April 2026 to March 2027'), what).toBe(true);
     expect(rows.flat().filter((cell) => stored.has(cell)), `${what}: no stored choice value`).toEqual([]);
   }
+});
+
+/** A budget's answers: a valid one, with a half-penny in its overhead. */
+function budgetDraft(): Draft {
+  return {
+    ...defaultDraft(budget),
+    ...Object.fromEntries(budget.costs!.groups.map((g) => [g, []])),
+    mvpName: 'Riverside MVP', providers: 'Riverside NHS Trust', unitCount: '2', financialYear: '2026 to 2027', overhead: '12.5', contingency: '3.33',
+    leadership: [{ role: 'Chair', days: '4.5', months: '12', dayRate: '£150', scale: 'each', basis: '' }],
+    engagement: [{ item: HOSTILE, quantity: '2.5', unit: '', rate: '£1,250.50', scale: 'once', basis: '' }],
+  };
+}
+
+test('the annual report takes its budget for the year from a saved budget file; spend stays as typed; a file that does not fit changes nothing', async ({ page }) => {
+  const draft = budgetDraft();
+  const valid = validateDraft(budget, draft);
+  if (!valid.ok) throw new Error(valid.errors[0].message);
+  const total = costTotals(budget, valid.answers).total;
+  const file = toAnswersFile(budget, draft);
+
+  // The budget template itself shows the same grand total for this file.
+  await page.goto('/templates/budget/');
+  await chooseFile(page, 'Load answers from a file', 'budget.json', file);
+  await expect(page.locator('[data-costs="grand"]')).toHaveText(formatPence(total, true));
+
+  await page.goto('/templates/annual-report/');
+  const status = page.getByRole('status');
+  const budgetTotal = page.locator('#f-budgetTotal');
+  await page.locator('#f-spendTotal').fill('£20,000');
+  const cases: Array<[string, string, RegExp]> = [
+    ['workplan.json', toAnswersFile(workplan, defaultDraft(workplan)), /answers for the Annual workplan, not the MVP budget/],
+    ['broken.json', '{ nope', /could not be read as JSON/],
+    ['unfinished.json', toAnswersFile(budget, { ...draft, overhead: '80' }), /The budget in the file is not complete or has a mistake: Hosting organisation overhead must be 50 or less\./],
+    ['empty.json', toAnswersFile(budget, { ...draft, leadership: [], engagement: [] }), /comes to £0\.00/],
+  ];
+  for (const [name, contents, reason] of cases) {
+    await chooseFile(page, 'Load your budget file', name, contents);
+    await expect(status).toContainText(reason);
+    await expect(status).toContainText('Nothing has been changed.');
+    await expect(budgetTotal).toHaveValue('');
+  }
+
+  await chooseFile(page, 'Load your budget file', 'budget.json', file);
+  await expect(status).toContainText(`“Budget for the year” is now ${formatPence(total, true)}, the total of the budget in “budget.json”.`);
+  await expect(budgetTotal).toHaveValue(formatPence(total, true));
+  await expect(page.locator('#f-spendTotal')).toHaveValue('£20,000');
+  await page.reload();
+  await expect(budgetTotal).toHaveValue(formatPence(total, true));
+
+  await page.locator('#f-mvpName').fill('Riverside MVP');
+  await page.locator('#f-reportYear').fill('April 2026 to March 2027');
+  await page.locator('#f-foreword').fill('A good year.');
+  const text = await docxToText((await downloadDocx(page)).bytes);
+  expect(text).toContain(formatPence(total, total % 100 !== 0));
+  expect(text).toContain('£20,000');
 });

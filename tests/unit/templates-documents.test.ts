@@ -9,7 +9,8 @@ import { templateBySlug } from '../../templates/index.ts';
 import { FOUNDING_PRINCIPLES } from '../../templates/terms-of-reference/definition.ts';
 import { buildTemplateDocx } from '../../scripts/build-docx-templates.ts';
 import { computeSummary, orList } from '../../src/templates-engine/summaries.ts';
-import { importRows, rollOver } from '../../src/templates-engine/imports.ts';
+import { importCostTotal, importRows, rollOver } from '../../src/templates-engine/imports.ts';
+import { costTotals } from '../../src/templates-engine/costs.ts';
 import { buildWorkbook } from '../../src/templates-engine/sheet/build.ts';
 import { xlsxParts } from '../../src/templates-engine/sheet/xlsx.ts';
 import { toCsv } from '../../src/templates-engine/sheet/csv.ts';
@@ -30,6 +31,7 @@ const workplan = get('workplan');
 const report = get('annual-report');
 const agenda = get('meeting-agenda');
 const terms = get('terms-of-reference');
+const budget = get('budget');
 
 /** What a person must add to the suggested wording before the document can be made. */
 const REQUIRED: Record<string, Partial<Draft>> = {
@@ -86,6 +88,8 @@ test('the ethnic minority percentage is worked out from the two counts, and the 
 
 test('a saved workplan file becomes the annual report’s progress table, each row with its status', () => {
   const spec = report.imports![0];
+  assert.equal(spec.kind, 'rows');
+  if (spec.kind !== 'rows') return;
   const draft: Draft = { ...defaultDraft(workplan), priorities: [
     { priority: `Outreach ${HOSTILE}`, outcome: 'Hear from new groups', status: 'done', activity: 'feedback' },
     { priority: 'Leaflet', outcome: '', status: 'onTrack' },
@@ -181,4 +185,51 @@ test('the workplan spreadsheet shows every choice by its label, never its stored
   assert.doesNotMatch(xml, /<formula1>[^<]*Under way/);
   assert.match(xml, /<t xml:space="preserve">=1\+1 /, 'typed text is an inline string, not a formula');
   assert.doesNotMatch(xml, /<f>[^<]*1\+1/);
+});
+
+/** A small budget, valid against the budget's own definition. */
+function budgetDraft(): Draft {
+  const draft = defaultDraft(budget);
+  const blankRows = Object.fromEntries(budget.costs!.groups.map((g) => [g, [] as Array<Record<string, string>>]));
+  return {
+    ...draft, ...blankRows,
+    mvpName: 'Riverside MVP', providers: 'Riverside NHS Trust', unitCount: '2', financialYear: '2026 to 2027', overhead: '12.5', contingency: '3.33',
+    leadership: [{ role: 'Chair', days: '4.5', months: '12', dayRate: '£150', scale: 'each', basis: HOSTILE }],
+    engagement: [{ item: HOSTILE, quantity: '2.5', unit: '', rate: '£1,250.50', scale: 'once', basis: '' }],
+  };
+}
+
+test('a saved budget file gives the annual report its budget total, worked out by the budget’s exact arithmetic', () => {
+  const spec = report.imports!.find((i) => i.id === 'budget');
+  if (spec?.kind !== 'costTotal') throw new Error('the annual report has no budget import');
+  assert.equal(spec.into, 'budgetTotal');
+  const draft = budgetDraft();
+  const file = readAnswersFile(budget, toAnswersFile(budget, draft));
+  if (!file.ok) throw new Error(file.message);
+  const result = importCostTotal(report, spec, budget, file.draft);
+  const valid = validateDraft(budget, draft);
+  if (!valid.ok) throw new Error(valid.errors[0].message);
+  const total = costTotals(budget, valid.answers).total;
+  // By hand: 4.5 × 12 × £150 × 2 units = £16,200; 2.5 × £1,250.50 = £3,126.25; lines £19,326.25;
+  // overhead 12.5% = £2,415.78125 → £2,415.78; contingency 3.33% = £643.564125 → £643.56.
+  assert.equal(total, 2_238_559);
+  assert.deepEqual(result, { ok: true, pence: 2_238_559, value: '£22,385.59' });
+  // The value goes into the form as typed, and the annual report reads it back to the same pence.
+  const reportAnswers = checked(report, { budgetTotal: '£22,385.59', spendTotal: '£20,000' });
+  assert.equal(reportAnswers.budgetTotal, 2_238_559);
+  assert.equal(reportAnswers.spendTotal, 2_000_000);
+});
+
+test('a budget file with mistakes, no costs or a total too big for the report is refused with a clear message', () => {
+  const spec = report.imports!.find((i) => i.id === 'budget');
+  if (spec?.kind !== 'costTotal') throw new Error('the annual report has no budget import');
+  const wrong = importCostTotal(report, spec, budget, { ...budgetDraft(), overhead: '80', mvpName: '' });
+  assert.equal(wrong.ok, false);
+  assert.match((wrong as { message: string }).message, /^The budget in the file is not complete or has a mistake: Enter your MVP’s name \(and 1 more problem\)\. Open it in the MVP budget template and put it right first\.$/);
+  const empty = importCostTotal(report, spec, budget, { ...budgetDraft(), leadership: [], engagement: [] });
+  assert.deepEqual(empty, { ok: false, message: 'The budget in the file comes to £0.00, so it has no costs to bring in.' });
+  const huge = importCostTotal(report, spec, budget, { ...budgetDraft(), posts: Array.from({ length: 2 }, () => ({ post: 'Lead', wte: '1.5', salary: '£250,000', onCosts: '100', scale: 'once', basis: '' })) });
+  assert.match((huge as { message: string }).message, /^The budget in the file comes to £[\d,]+\.\d\d, more than “Budget for the year \(optional\)” can hold \(£1,000,000\)\.$/);
+  const notBudget = readAnswersFile(budget, toAnswersFile(workplan, defaultDraft(workplan)), (slug) => get(slug)?.title);
+  assert.deepEqual(notBudget, { ok: false, message: 'The file has answers for the Annual workplan, not the MVP budget.' });
 });
