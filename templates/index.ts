@@ -10,6 +10,7 @@ const SLUGS = [
   'staff-member-role-description',
   'workplan',
   'annual-report',
+  'budget',
   'terms-of-reference',
   'meeting-agenda',
 ];

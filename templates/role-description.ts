@@ -57,6 +57,7 @@ export function roleDescription(w: RoleWording): TemplateDefinition {
     fileLabel: w.title,
     nameField: 'mvpName',
     outputs: ['docx'],
+    category: 'Role descriptions',
     sections: [
       {
         id: 'about',

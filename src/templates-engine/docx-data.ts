@@ -5,6 +5,7 @@ import { allFields } from './schema.ts';
 import { formatPence, sumPence } from './money.ts';
 import { formatNumber } from './number.ts';
 import { formatIsoDate } from './dates.ts';
+import { costTotals, labelOf, rowAmount, rowWorking, ROUNDING_RULE, shareOf } from './costs.ts';
 import { WRITE_IN } from './write-in.ts';
 import { computeSummary } from './summaries.ts';
 
@@ -35,10 +36,44 @@ export interface DocxData {
   has: Record<string, boolean>;
   /** Label and value of each filled-in single answer, for summary tables. */
   x: Record<string, { label: string; value: string } | null>;
-  /** Totals of repeating rows, per column. */
+  /** Totals of repeating rows, per column (and `_amount`, the total of a costed table). */
   t: Record<string, Record<string, string>>;
+  /** A budget's summary, as display text. */
+  c: CostsData;
   /** Summaries worked out from the answers (see summaries.ts), by id. */
   s: Record<string, { paragraphs: string[]; rows: Array<{ label: string; cells: string[] }> }>;
+}
+
+export interface CostsData {
+  groups: Array<{ label: string; amount: string; share: string }>;
+  subtotal: string;
+  additions: Array<{ label: string; amount: string; share: string }>;
+  total: string;
+  /** Empty, or the cost for each maternity unit. */
+  per: Array<{ label: string; amount: string }>;
+  rounding: string;
+}
+
+const pounds = (pence: number) => formatPence(pence, true);
+
+function costsData(def: TemplateDefinition, answers: Answers | null): CostsData {
+  const empty: CostsData = { groups: [], subtotal: '', additions: [], total: '', per: [], rounding: ROUNDING_RULE };
+  if (!def.costs) return empty;
+  const fields = allFields(def);
+  const labelFor = (name: string) => labelOf(fields.find((f) => f.name === name)!);
+  if (answers === null) {
+    return { ...empty, groups: def.costs.groups.map((g) => ({ label: labelFor(g), amount: '', share: '' })), additions: def.costs.additions.map((a) => ({ label: labelFor(a), amount: '', share: '' })) };
+  }
+  const totals = costTotals(def, answers);
+  const per = def.costs.per;
+  return {
+    groups: totals.groups.map((g) => ({ label: g.label, amount: pounds(g.total), share: `${shareOf(g.total, totals.total)}%` })),
+    subtotal: pounds(totals.subtotal),
+    additions: totals.additions.map((a) => ({ label: a.percent === null ? a.label : `${a.label} (${formatNumber(a.percent)}%)`, amount: pounds(a.amount), share: `${shareOf(a.amount, totals.total)}%` })),
+    total: pounds(totals.total),
+    per: per && totals.perEach !== null ? [{ label: `Cost for each of the ${formatNumber(totals.per!)} ${totals.per === 1 ? per.singular : per.plural}`, amount: pounds(totals.perEach) }] : [],
+    rounding: ROUNDING_RULE,
+  };
 }
 
 function display(field: ScalarField | ColumnField, value: string | number | null): string {
@@ -73,8 +108,9 @@ function blankDisplay(field: ScalarField | ColumnField): string {
  * with a write-in line (or tick boxes) for each answer.
  */
 export function prepareDocxData(def: TemplateDefinition, answers: Answers | null): DocxData {
-  const data: DocxData = { v: {}, p: {}, has: {}, x: {}, t: {}, s: {} };
+  const data: DocxData = { v: {}, p: {}, has: {}, x: {}, t: {}, c: costsData(def, answers), s: {} };
   const blank = answers === null;
+  const numberAnswer = (name: string | undefined) => (!blank && name && typeof answers[name] === 'number' ? (answers[name] as number) : null);
   for (const field of allFields(def)) {
     const value = blank ? blankOf(field) : (answers[field.name] ?? null);
     if (field.type === 'list') {
@@ -84,11 +120,21 @@ export function prepareDocxData(def: TemplateDefinition, answers: Answers | null
       data.x[field.name] = null;
     } else if (field.type === 'rows') {
       const rows = (value ?? []) as Array<Record<string, string | number | null>>;
+      const scaleBy = numberAnswer(field.amount?.scale?.by);
+      const perName = def.costs?.per?.plural ?? 'units';
       // `_n` numbers the rows, for numbered tables such as an agenda.
-      data.v[field.name] = rows.map((row, i) => ({
-        _n: `${i + 1}.`,
-        ...Object.fromEntries(field.columns.map((c) => [c.name, blank ? '' : safeText(display(c, row[c.name] ?? null))])),
-      }));
+      data.v[field.name] = rows.map((row, i) => {
+        const cells: Record<string, string> = {
+          _n: `${i + 1}.`,
+          ...Object.fromEntries(field.columns.map((c) => [c.name, blank ? '' : safeText(display(c, row[c.name] ?? null))])),
+        };
+        if (field.amount) {
+          const amount = blank ? null : rowAmount(field.amount, row, scaleBy);
+          cells._amount = amount === null ? '' : pounds(amount);
+          cells._working = blank ? '' : safeText(rowWorking(field, row, scaleBy, perName));
+        }
+        return cells;
+      });
       data.has[field.name] = rows.length > 0;
       data.x[field.name] = null;
       data.t[field.name] = Object.fromEntries(
@@ -99,6 +145,7 @@ export function prepareDocxData(def: TemplateDefinition, answers: Answers | null
           return [name, blank || !anyValue ? '' : display(column, sumPence(values))];
         }),
       );
+      if (field.amount) data.t[field.name]._amount = blank ? '' : pounds(sumPence(rows.map((row) => rowAmount(field.amount!, row, scaleBy))));
     } else {
       const text = safeText(blank ? blankDisplay(field) : display(field, value as string | number | null));
       data.v[field.name] = text;

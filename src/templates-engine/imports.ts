@@ -1,11 +1,16 @@
-// Answers that come from another saved file: rows from another template's answers file, and
-// this year's answers started from last year's file. The file itself is read by answers-file.ts.
-import type { ColumnField, Draft, ImportSpec, RowsField, TemplateDefinition } from './types.ts';
-import { allFields } from './schema.ts';
+// Answers that come from another saved file: rows from another template's answers file, a budget's
+// grand total from its answers file, and this year's answers started from last year's file.
+// The file itself is read by answers-file.ts.
+import type { ColumnField, CostTotalImportSpec, Draft, MoneyField, RowsField, RowsImportSpec, TemplateDefinition } from './types.ts';
+import { allFields, validateDraft } from './schema.ts';
 import { defaultDraft } from './draft.ts';
+import { costTotals } from './costs.ts';
+import { formatPence } from './money.ts';
 
 type Row = Record<string, string>;
 export type RowsImport = { ok: true; rows: Row[] } | { ok: false; message: string };
+/** `value` is the total as a person would type it ("£12,345.67"), for the money field's draft. */
+export type TotalImport = { ok: true; pence: number; value: string } | { ok: false; message: string };
 
 const isEmptyRow = (row: Row) => Object.values(row).every((v) => (v ?? '').trim() === '');
 
@@ -21,7 +26,7 @@ function fit(column: ColumnField, value: string): string {
 }
 
 /** The rows a checked answers file of `source` gives the rows field `spec.into` of `target`. */
-export function importRows(target: TemplateDefinition, spec: ImportSpec, source: TemplateDefinition, draft: Draft): RowsImport {
+export function importRows(target: TemplateDefinition, spec: RowsImportSpec, source: TemplateDefinition, draft: Draft): RowsImport {
   const from = rowsField(source, spec.fromRows);
   const into = rowsField(target, spec.into);
   const rows = ((draft[spec.fromRows] ?? []) as Row[]).filter((r) => !isEmptyRow(r));
@@ -36,6 +41,28 @@ export function importRows(target: TemplateDefinition, spec: ImportSpec, source:
       return [c.name, name === undefined ? '' : fit(c, row[name] ?? '')];
     }))),
   };
+}
+
+/**
+ * The grand total a checked answers file of the budget `source` gives the money field `spec.into`
+ * of `target`: the file's answers are validated against the budget's own definition, and the total
+ * is worked out by the budget's exact arithmetic (costs.ts), so it is the figure the budget shows.
+ */
+export function importCostTotal(target: TemplateDefinition, spec: CostTotalImportSpec, source: TemplateDefinition, draft: Draft): TotalImport {
+  if (!source.costs) throw new Error(`${source.slug} is not a budget`);
+  const into = allFields(target).find((f): f is MoneyField => f.name === spec.into && f.type === 'money');
+  if (!into) throw new Error(`${target.slug}: ${spec.into} must be a money field`);
+  const checked = validateDraft(source, draft);
+  if (!checked.ok) {
+    const more = checked.errors.length - 1;
+    return { ok: false, message: `The budget in the file is not complete or has a mistake: ${checked.errors[0].message}${more ? ` (and ${more} more ${more === 1 ? 'problem' : 'problems'})` : ''}. Open it in the ${source.title} template and put it right first.` };
+  }
+  const { total } = costTotals(source, checked.answers);
+  if (total === 0) return { ok: false, message: 'The budget in the file comes to £0.00, so it has no costs to bring in.' };
+  if (into.maxPence !== undefined && total > into.maxPence) {
+    return { ok: false, message: `The budget in the file comes to ${formatPence(total, true)}, more than “${into.label}” can hold (${formatPence(into.maxPence)}).` };
+  }
+  return { ok: true, pence: total, value: formatPence(total, true) };
 }
 
 /** Last year's answers made ready for this year: what the rollover names goes back to its default. */

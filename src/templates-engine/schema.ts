@@ -8,6 +8,7 @@ import { parseNumber } from './number.ts';
 import { isIsoDate } from './dates.ts';
 import { errorNameOf, messages, plainLabel } from './messages.ts';
 import { addButtonId, cellId, fieldId, itemId } from './ids.ts';
+import { rowAmount } from './costs.ts';
 import { checkRules } from './rules.ts';
 
 export const allFields = (def: TemplateDefinition): Field[] => def.sections.flatMap((s) => s.fields);
@@ -69,6 +70,11 @@ function scalarCheck(field: ScalarField | ColumnField, label: string, errorName 
           report(parsed.reason === 'notInteger' ? messages.notInteger(label) : messages.notNumber(label));
           return null;
         }
+        const decimals = (value.split('.')[1] ?? '').length;
+        if (field.maxDecimals !== undefined && decimals > field.maxDecimals) {
+          report(messages.tooManyDecimals(label, field.maxDecimals));
+          return null;
+        }
         if (field.min !== undefined && parsed.value < field.min) report(messages.tooSmall(label, field.min));
         else if (field.max !== undefined && parsed.value > field.max) report(messages.tooBig(label, field.max));
         return parsed.value;
@@ -78,6 +84,13 @@ function scalarCheck(field: ScalarField | ColumnField, label: string, errorName 
         return value;
     }
   };
+}
+
+/** Checks one value typed into a cell or field on its own: its typed value, and the first problem with it. */
+export function checkValue(field: ScalarField | ColumnField, raw: string): { value: string | number | null; message: string | null } {
+  let message: string | null = null;
+  const value = scalarCheck(field, plainLabel(field.label))(raw, (m) => (message ??= m));
+  return { value: message === null ? value : null, message };
 }
 
 function listCheck(field: ListField, items: string[], issues: Issue[]): string[] {
@@ -98,9 +111,17 @@ function rowsCheck(field: RowsField, rows: Array<Record<string, string>>, issues
   rows.forEach((row, index) => {
     if (field.columns.every((c) => (row[c.name] ?? '').trim() === '')) return;
     const out: Record<string, string | number | null> = {};
+    let wrong = false;
     for (const column of field.columns) {
       const check = scalarCheck(column, messages.cell(column, field, index), `${errorNameOf(column)} for ${field.itemLabel} ${index + 1}`);
-      out[column.name] = check(row[column.name] ?? '', (message) => issues.push({ path: [field.name, index, column.name], message }));
+      out[column.name] = check(row[column.name] ?? '', (message) => {
+        wrong = true;
+        issues.push({ path: [field.name, index, column.name], message });
+      });
+    }
+    const cost = field.amount && !wrong ? rowAmount(field.amount, out, 1) : null;
+    if (field.amount && cost !== null && cost > field.amount.maxPence) {
+      issues.push({ path: [field.name, index, field.amount.rate], message: messages.rowTooDear(field, index, field.amount.maxPence) });
     }
     kept.push(out);
   });

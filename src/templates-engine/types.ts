@@ -57,6 +57,8 @@ export interface NumberField extends FieldBase {
   unit?: string;
   /** Input width in characters. */
   width?: number;
+  /** Most digits allowed after the decimal point. */
+  maxDecimals?: number;
   default?: string;
 }
 
@@ -87,9 +89,41 @@ export interface RowsField extends FieldBase {
   maxRows?: number;
   /** Names of money or number columns to total below the table. */
   totals?: string[];
+  /** Works out a cost for each row from its columns (see costs.ts). */
+  amount?: RowAmount;
   /** Offers "Move up" and "Move down" buttons, for tables whose order matters. */
   reorderable?: boolean;
   default?: Array<Record<string, string>>;
+}
+
+/**
+ * A row's cost: the number columns in `factors` multiplied together and by the money column `rate`,
+ * plus the percentage in `percent`, times the answer `scale.by` when the choice column `scale.column`
+ * has the value `scale.when`. Rounded once, to the nearest penny, half up.
+ */
+export interface RowAmount {
+  /** Heading of the cost, e.g. "Cost". */
+  label: string;
+  factors: string[];
+  rate: string;
+  percent?: string;
+  /** A text column naming the unit of the first factor ("sessions"), for the working shown. */
+  unitColumn?: string;
+  /** A text column with the basis or source of the figures, shown beside the cost in documents. */
+  noteColumn?: string;
+  scale?: { column: string; when: string; by: string };
+  /** Largest cost one row may come to, in pence: a bigger one is almost certainly a typing slip. */
+  maxPence: number;
+}
+
+/** A budget: costed tables added up, with percentages on top and a cost per unit. */
+export interface CostsSpec {
+  /** Rows fields with an `amount`, each a group of the budget. */
+  groups: string[];
+  /** Number fields holding percentages of the total of the groups (hosting overhead, contingency). */
+  additions: string[];
+  /** A whole-number field to divide the grand total by, and what one of those is called. */
+  per?: { field: string; singular: string; plural: string };
 }
 
 export type ScalarField = TextField | LongTextField | ChoiceField | MoneyField | NumberField | DateField;
@@ -109,6 +143,8 @@ export interface Section {
   intro?: string;
   quotation?: Quotation;
   fields: Field[];
+  /** A worked-out display shown after the questions, by id (see components/templates/displays). */
+  display?: 'costs';
 }
 
 /**
@@ -147,18 +183,32 @@ export interface RuleSpec {
   message: string;
 }
 
-/** Fills a rows field from a saved answers file of another template. See imports.ts. */
-export interface ImportSpec {
+/** Fills answers here from a saved answers file of another template. See imports.ts. */
+export type ImportSpec = RowsImportSpec | CostTotalImportSpec;
+
+interface ImportSpecBase {
   id: string;
   /** Slug of the template whose answers file is read. */
   from: string;
+  button: string;
+  hint: string;
+}
+
+/** Fills a rows field with the rows of a rows field in the file. */
+export interface RowsImportSpec extends ImportSpecBase {
+  kind: 'rows';
   /** The rows field in the file, and the rows field here that receives its rows. */
   fromRows: string;
   into: string;
   /** Column here ← column in the file. Choice values that do not fit are left empty. */
   columns: Record<string, string>;
-  button: string;
-  hint: string;
+}
+
+/** Fills a money field with the grand total of a budget's file (`from` must be a template with `costs`). */
+export interface CostTotalImportSpec extends ImportSpecBase {
+  kind: 'costTotal';
+  /** The money field here that receives the total. */
+  into: string;
 }
 
 /** Starting this year's answers from last year's file: kept, except what is named here. */
@@ -193,8 +243,10 @@ export interface TemplateDefinition {
   nameField: string;
   /** Output formats offered, by id (see outputs/index.ts). */
   outputs: string[];
-  /** Heading it is listed under on /templates/. */
-  group?: string;
+  /** Heading the template is listed under on /templates/ (default: Other templates). */
+  category?: string;
+  /** Set for a budget: how its costs add up. */
+  costs?: CostsSpec;
   sections: Section[];
   summaries?: SummarySpec[];
   rules?: RuleSpec[];

@@ -11,8 +11,15 @@ export const FAQ_RELATED: Record<number, Array<{ label: string; href: string }>>
     { label: 'Toolkit 3.12: Service user representation at key meetings and forums', href: '/toolkit/getting-established/representation-at-meetings/' },
     { label: 'Annual workplan template, with starter rows from this answer', href: '/templates/workplan/' },
   ],
-  5: [{ label: 'Toolkit 2.4: Providing a budget for the MVP', href: '/toolkit/setting-up/budget/' }, { label: 'Toolkit 4.20: Budget', href: '/toolkit/consolidating/budget/' }],
-  10: [{ label: 'Toolkit 2.5: Paying remuneration and expenses to service users', href: '/toolkit/setting-up/paying-remuneration-and-expenses/' }],
+  5: [
+    { label: 'Budget template: build an MVP budget and download it as Word, Excel or CSV', href: '/templates/budget/' },
+    { label: 'Toolkit 2.4: Providing a budget for the MVP', href: '/toolkit/setting-up/budget/' },
+    { label: 'Toolkit 4.20: Budget', href: '/toolkit/consolidating/budget/' },
+  ],
+  10: [
+    { label: 'Budget template: build an MVP budget and download it as Word, Excel or CSV', href: '/templates/budget/' },
+    { label: 'Toolkit 2.5: Paying remuneration and expenses to service users', href: '/toolkit/setting-up/paying-remuneration-and-expenses/' },
+  ],
   9: [
     { label: 'Role description template: MNVP Lead', href: '/templates/mnvp-lead-role-description/' },
     { label: 'Role description template: LMNS service user voice lead', href: '/templates/lmns-service-user-voice-lead-role-description/' },

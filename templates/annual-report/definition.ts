@@ -8,9 +8,9 @@ const definition: TemplateDefinition = {
   slug: 'annual-report',
   version: 1,
   title: 'Annual report',
-  summary: 'The chair’s report on the MVP’s year: who the members are, how feedback was gathered, what changed because of it, progress against the workplan, money, and priorities for next year. It can load your saved workplan file.',
+  summary: 'The chair’s report on the MVP’s year: who the members are, how feedback was gathered, what changed because of it, progress against the workplan, money, and priorities for next year. It can load your saved workplan and budget files.',
   audience: 'MVP chairs and service user leadership teams, reporting to the board the MVP is accountable to and publishing to families.',
-  group: 'Planning and reporting',
+  category: 'Plans and reports',
   serves: ['3.14', '4.3', '4.4', '4.6', '4.7', '4.11', '4.19', '4.20'],
   sources: [`${TOOLKIT}: 1.1, 3.14, 4.3, 4.4, 4.6, 4.7, 4.11, 4.19, 4.20`],
   fileLabel: 'Annual report',
@@ -168,10 +168,15 @@ const definition: TemplateDefinition = {
   ],
   imports: [
     {
-      id: 'workplan', from: 'workplan', fromRows: 'priorities', into: 'progress',
+      kind: 'rows', id: 'workplan', from: 'workplan', fromRows: 'priorities', into: 'progress',
       columns: { priority: 'priority', planned: 'outcome', status: 'status' },
       button: 'Load your workplan file',
       hint: 'Choose the answers file you saved from the Annual workplan template. Its priorities replace the rows below, each with its planned outcome and status; then say what happened. The file is read on this device only.',
+    },
+    {
+      kind: 'costTotal', id: 'budget', from: 'budget', into: 'budgetTotal',
+      button: 'Load your budget file',
+      hint: 'Choose the answers file you saved from the MVP budget template. Its total, with overhead and contingency, becomes the budget for the year below. Type what was spent yourself. The file is read on this device only.',
     },
   ],
 };

@@ -18,7 +18,7 @@ const definition: TemplateDefinition = {
   title: 'Meeting agenda',
   summary: 'An agenda for a full MVP meeting: when and where, creche and access, the standing items from the toolkit in an order you choose, and your own items with who leads them and how long they take.',
   audience: 'MVP chairs and support teams preparing a meeting.',
-  group: 'Meetings',
+  category: 'Meetings and governance',
   serves: ['3.10', '4.2'],
   sources: [`${TOOLKIT}: 2.5, 3.10, 4.2`],
   fileLabel: 'Meeting agenda',

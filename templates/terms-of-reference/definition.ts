@@ -20,7 +20,7 @@ const definition: TemplateDefinition = {
   title: 'Terms of reference',
   summary: 'How your MVP is run: its purpose and founding principles, membership, chair and vice-chair, meetings, conflicts of interest, confidentiality and who it is accountable to.',
   audience: 'Service user leadership teams and MVP members agreeing their terms of reference, and the board that ratifies them.',
-  group: 'Planning and reporting',
+  category: 'Meetings and governance',
   serves: ['1.1', '2.7', '3.10', '4.6', '4.19'],
   sources: [`${TOOLKIT}: 1.1, 2.7, 3.2, 3.10, 4.6, 4.19`, `${FAQ}: question 12`],
   fileLabel: 'Terms of reference',

@@ -23,12 +23,12 @@ const definition: TemplateDefinition = {
   title: 'Annual workplan',
   summary: 'Your MVP’s priorities for the year: what you will do, in which area, at which level, on what evidence, who leads it and how you will know it worked. A grid shows where the plan has nothing.',
   audience: 'Service user leadership teams, MVP members and the LMNS, agreeing and ratifying the plan.',
-  group: 'Planning and reporting',
+  category: 'Plans and reports',
   serves: ['3.9', '4.3', '4.4', '4.5', '4.6', '4.7', '4.8', '4.11', '4.12', '4.13', '4.17', '4.20'],
   sources: [`${TOOLKIT}: 3.9, 3.13, 4.3 to 4.17, 4.20`, `${FAQ}: questions 16 and 17`],
   fileLabel: 'Annual workplan',
   nameField: 'mvpName',
-  outputs: ['docx'],
+  outputs: ['docx', 'xlsx', 'csv'],
   sections: [
     {
       id: 'about',

@@ -7,12 +7,18 @@ import { allFields } from '../../src/templates-engine/schema.ts';
 import { cellId, fieldId } from '../../src/templates-engine/ids.ts';
 import { toAnswersFile } from '../../src/templates-engine/answers-file.ts';
 import { defaultDraft } from '../../src/templates-engine/draft.ts';
-import { docxToText } from '../support/libreoffice.ts';
+import { validateDraft } from '../../src/templates-engine/schema.ts';
+import { costTotals } from '../../src/templates-engine/costs.ts';
+import { formatPence } from '../../src/templates-engine/money.ts';
+import type { Draft } from '../../src/templates-engine/types.ts';
+import { docxToText, xlsxToCsv } from '../support/libreoffice.ts';
 import { HOSTILE, downloadDocx, fillEverything } from '../support/template-form.ts';
+import { parseCsv } from '../support/sheets.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const workplan = templateBySlug('workplan')!;
 const report = templateBySlug('annual-report')!;
+const budget = templateBySlug('budget')!;
 
 /** Said in the document once every answer is filled in by fillEverything (last option of every choice). */
 const ALSO_IN_DOCUMENT: Record<string, string[]> = {
@@ -185,4 +191,96 @@ test('FAQ questions 12 and 17 link to the new templates', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Annual workplan template, with starter rows from this answer' })).toHaveAttribute('href', /\/templates\/workplan\/$/);
   await expect(page.getByRole('link', { name: 'Terms of reference template' })).toHaveAttribute('href', /\/templates\/terms-of-reference\/$/);
   await expect(page.getByRole('link', { name: 'Annual report template' })).toHaveAttribute('href', /\/templates\/annual-report\/$/);
+});
+
+test('the workplan downloads as Excel and CSV: a row for each priority, choices by their labels, typed text kept as text', async ({ page }) => {
+  await page.goto('/templates/workplan/');
+  await page.locator('#f-mvpName').fill(`Riverside ${HOSTILE}`);
+  await page.locator('#f-planYear').fill('April 2026 to March 2027');
+  await page.locator(`#${cellId('priorities', 0, 'priority')}`).fill(`=1+1 ${HOSTILE}`);
+  await page.locator(`#${cellId('priorities', 0, 'status')}`).selectOption('onTrack');
+  await page.locator(`#${cellId('priorities', 1, 'timescale')}`).selectOption('q3');
+
+  const priorities = allFields(workplan).find((f) => f.name === 'priorities');
+  if (priorities?.type !== 'rows') throw new Error('the workplan has no priorities table');
+  const header = priorities.columns.map((c) => c.label);
+  const typed = (defaultDraft(workplan).priorities as Array<Record<string, string>>).map((row) => ({ ...row }));
+  Object.assign(typed[0], { priority: `=1+1 ${HOSTILE}`, status: 'onTrack' });
+  typed[1].timescale = 'q3';
+  const expected = typed.map((row) => priorities.columns.map((c) => (c.type === 'choice' ? c.options.find((o) => o.value === row[c.name])!.label : row[c.name])));
+  const stored = new Set(priorities.columns.flatMap((c) => (c.type === 'choice' ? c.options.filter((o) => o.value !== o.label).map((o) => o.value) : [])));
+
+  const excel = await downloadDocx(page, 'Download as Excel');
+  expect(excel.name).toMatch(/ - Annual workplan - \d{4}-\d{2}-\d{2}\.xlsx$/);
+  const csv = await downloadDocx(page, 'Download as CSV');
+  expect(csv.name).toMatch(/ - Annual workplan - \d{4}-\d{2}-\d{2}\.csv$/);
+  const sheets: Array<[string, string[][], string]> = [
+    ['Excel, as LibreOffice opens it', parseCsv(await xlsxToCsv(excel.bytes, false)), `=1+1 ${HOSTILE}`],
+    // In CSV, text that starts like a formula gets a leading apostrophe so it stays text.
+    ['CSV', parseCsv(new TextDecoder().decode(csv.bytes)), `'=1+1 ${HOSTILE}`],
+  ];
+  for (const [what, rows, first] of sheets) {
+    const at = rows.findIndex((r) => r.slice(0, header.length).join('|') === header.join('|'));
+    expect(at, `${what}: the priorities table has its headings`).toBeGreaterThan(0);
+    const wanted = expected.map((row, i) => (i === 0 ? [first, ...row.slice(1)] : row));
+    expect(rows.slice(at + 1, at + 1 + wanted.length).map((r) => r.slice(0, header.length)), what).toEqual(wanted);
+    expect(rows[at + 1][header.indexOf('Status')], what).toBe('Under way, on track');
+    expect(rows.some((r) => r[0] === 'Year the plan covers' && r[1] === 'April 2026 to March 2027'), what).toBe(true);
+    expect(rows.flat().filter((cell) => stored.has(cell)), `${what}: no stored choice value`).toEqual([]);
+  }
+});
+
+/** A budget's answers: a valid one, with a half-penny in its overhead. */
+function budgetDraft(): Draft {
+  return {
+    ...defaultDraft(budget),
+    ...Object.fromEntries(budget.costs!.groups.map((g) => [g, []])),
+    mvpName: 'Riverside MVP', providers: 'Riverside NHS Trust', unitCount: '2', financialYear: '2026 to 2027', overhead: '12.5', contingency: '3.33',
+    leadership: [{ role: 'Chair', days: '4.5', months: '12', dayRate: '£150', scale: 'each', basis: '' }],
+    engagement: [{ item: HOSTILE, quantity: '2.5', unit: '', rate: '£1,250.50', scale: 'once', basis: '' }],
+  };
+}
+
+test('the annual report takes its budget for the year from a saved budget file; spend stays as typed; a file that does not fit changes nothing', async ({ page }) => {
+  const draft = budgetDraft();
+  const valid = validateDraft(budget, draft);
+  if (!valid.ok) throw new Error(valid.errors[0].message);
+  const total = costTotals(budget, valid.answers).total;
+  const file = toAnswersFile(budget, draft);
+
+  // The budget template itself shows the same grand total for this file.
+  await page.goto('/templates/budget/');
+  await chooseFile(page, 'Load answers from a file', 'budget.json', file);
+  await expect(page.locator('[data-costs="grand"]')).toHaveText(formatPence(total, true));
+
+  await page.goto('/templates/annual-report/');
+  const status = page.getByRole('status');
+  const budgetTotal = page.locator('#f-budgetTotal');
+  await page.locator('#f-spendTotal').fill('£20,000');
+  const cases: Array<[string, string, RegExp]> = [
+    ['workplan.json', toAnswersFile(workplan, defaultDraft(workplan)), /answers for the Annual workplan, not the MVP budget/],
+    ['broken.json', '{ nope', /could not be read as JSON/],
+    ['unfinished.json', toAnswersFile(budget, { ...draft, overhead: '80' }), /The budget in the file is not complete or has a mistake: Hosting organisation overhead must be 50 or less\./],
+    ['empty.json', toAnswersFile(budget, { ...draft, leadership: [], engagement: [] }), /comes to £0\.00/],
+  ];
+  for (const [name, contents, reason] of cases) {
+    await chooseFile(page, 'Load your budget file', name, contents);
+    await expect(status).toContainText(reason);
+    await expect(status).toContainText('Nothing has been changed.');
+    await expect(budgetTotal).toHaveValue('');
+  }
+
+  await chooseFile(page, 'Load your budget file', 'budget.json', file);
+  await expect(status).toContainText(`“Budget for the year” is now ${formatPence(total, true)}, the total of the budget in “budget.json”.`);
+  await expect(budgetTotal).toHaveValue(formatPence(total, true));
+  await expect(page.locator('#f-spendTotal')).toHaveValue('£20,000');
+  await page.reload();
+  await expect(budgetTotal).toHaveValue(formatPence(total, true));
+
+  await page.locator('#f-mvpName').fill('Riverside MVP');
+  await page.locator('#f-reportYear').fill('April 2026 to March 2027');
+  await page.locator('#f-foreword').fill('A good year.');
+  const text = await docxToText((await downloadDocx(page)).bytes);
+  expect(text).toContain(formatPence(total, total % 100 !== 0));
+  expect(text).toContain('£20,000');
 });

@@ -149,7 +149,7 @@ test('empty optional answers give a tidy document with no empty headings', async
 });
 
 /** A heading each blank document shows; role descriptions all show "Purpose of the role". */
-const BLANK_HEADING: Record<string, string> = { workplan: 'Where the plan has nothing', 'annual-report': 'You said, we did', 'terms-of-reference': 'Founding principles', 'meeting-agenda': 'Agenda' };
+const BLANK_HEADING: Record<string, string> = { budget: 'Summary', workplan: 'Where the plan has nothing', 'annual-report': 'You said, we did', 'terms-of-reference': 'Founding principles', 'meeting-agenda': 'Agenda' };
 
 for (const def of templates) {
   test(`the blank ${def.title} downloads and opens`, async ({ page }) => {
@@ -159,7 +159,7 @@ for (const def of templates) {
     const text = await docxToText(new Uint8Array(Buffer.concat(await (await download.createReadStream()).toArray())));
     expect(text).toContain(BLANK_HEADING[def.slug] ?? 'Purpose of the role');
     expect(text).toContain('______');
-    if (def.slug.endsWith('-role-description')) expect(text).toContain('☐ Involvement payment at a day rate');
+    if (def.category === 'Role descriptions') expect(text).toContain('☐ Involvement payment at a day rate');
     expect(text).not.toMatch(/undefined|\+\+\+/);
   });
 }

@@ -1,4 +1,4 @@
-// For every role description: fill in every answer, reload, download, and read the Word file with LibreOffice.
+// For every role description (the budget has its own tests in templates-budget.spec.ts): fill in every answer, reload, download, and read the Word file with LibreOffice.
 import { test, expect } from '@playwright/test';
 import { templates } from '../../templates/index.ts';
 import { allFields } from '../../src/templates-engine/schema.ts';
@@ -6,7 +6,7 @@ import { fieldId, itemId } from '../../src/templates-engine/ids.ts';
 import { docxToText } from '../support/libreoffice.ts';
 import { HOSTILE, downloadDocx, fillEverything } from '../support/template-form.ts';
 
-for (const def of templates.filter((t) => t.slug.endsWith('-role-description'))) {
+for (const def of templates.filter((t) => t.category === 'Role descriptions')) {
   test(`${def.title}: every answer survives a reload and appears literally in the Word document`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const requests: Array<{ url: string; method: string; body: string | null }> = [];

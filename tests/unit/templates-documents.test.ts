@@ -9,7 +9,12 @@ import { templateBySlug } from '../../templates/index.ts';
 import { FOUNDING_PRINCIPLES } from '../../templates/terms-of-reference/definition.ts';
 import { buildTemplateDocx } from '../../scripts/build-docx-templates.ts';
 import { computeSummary, orList } from '../../src/templates-engine/summaries.ts';
-import { importRows, rollOver } from '../../src/templates-engine/imports.ts';
+import { importCostTotal, importRows, rollOver } from '../../src/templates-engine/imports.ts';
+import { costTotals } from '../../src/templates-engine/costs.ts';
+import { buildWorkbook } from '../../src/templates-engine/sheet/build.ts';
+import { xlsxParts } from '../../src/templates-engine/sheet/xlsx.ts';
+import { toCsv } from '../../src/templates-engine/sheet/csv.ts';
+import { parseCsv } from '../support/sheets.ts';
 import { validateDraft } from '../../src/templates-engine/schema.ts';
 import { defaultDraft } from '../../src/templates-engine/draft.ts';
 import { readAnswersFile, toAnswersFile } from '../../src/templates-engine/answers-file.ts';
@@ -26,6 +31,7 @@ const workplan = get('workplan');
 const report = get('annual-report');
 const agenda = get('meeting-agenda');
 const terms = get('terms-of-reference');
+const budget = get('budget');
 
 /** What a person must add to the suggested wording before the document can be made. */
 const REQUIRED: Record<string, Partial<Draft>> = {
@@ -82,7 +88,9 @@ test('the ethnic minority percentage is worked out from the two counts, and the 
 
 test('a saved workplan file becomes the annual report’s progress table, each row with its status', () => {
   const spec = report.imports![0];
-  const draft = { ...defaultDraft(workplan), priorities: [
+  assert.equal(spec.kind, 'rows');
+  if (spec.kind !== 'rows') return;
+  const draft: Draft = { ...defaultDraft(workplan), priorities: [
     { priority: `Outreach ${HOSTILE}`, outcome: 'Hear from new groups', status: 'done', activity: 'feedback' },
     { priority: 'Leaflet', outcome: '', status: 'onTrack' },
     { priority: '', outcome: '', status: '' },
@@ -150,4 +158,78 @@ test('hostile text in workplan rows and the coverage words come out as literal t
   assert.ok(!xml.includes('<w:p/>||'));
   assert.ok(!/>42</.test(xml));
   assert.ok(xml.includes('No priority has Safety, Choice &amp; personalisation, Neonatal or Perinatal mental health as its area of focus.'));
+});
+
+test('the workplan spreadsheet shows every choice by its label, never its stored value; typed text stays text', () => {
+  assert.deepEqual(workplan.outputs, ['docx', 'xlsx', 'csv']);
+  const priorities = workplan.sections.flatMap((s) => s.fields).find((f) => f.name === 'priorities');
+  if (priorities?.type !== 'rows') throw new Error('the workplan has no priorities table');
+  const starters = defaultDraft(workplan).priorities as Array<Record<string, string>>;
+  const answers = checked(workplan, { priorities: [{ ...starters[0], priority: `=1+1 ${HOSTILE}`, status: 'onTrack' }, ...starters.slice(1)] });
+  const sheet = buildWorkbook(workplan, answers).sheets[0];
+  const rows = parseCsv(toCsv(sheet));
+  const header = priorities.columns.map((c) => c.label);
+  const at = rows.findIndex((r) => r.slice(0, header.length).join('|') === header.join('|'));
+  assert.ok(at > 0, 'the priorities table has its column headings');
+  const labelOf = (column: (typeof priorities.columns)[number], value: string) => (column.type === 'choice' ? column.options.find((o) => o.value === value)!.label : value);
+  const expected = (answers.priorities as Array<Record<string, string | number | null>>).map((row) => priorities.columns.map((c) => labelOf(c, String(row[c.name] ?? ''))));
+  expected[0][0] = `'=1+1 ${HOSTILE}`;
+  assert.deepEqual(rows.slice(at + 1, at + 1 + expected.length).map((r) => r.slice(0, header.length)), expected);
+  assert.equal(expected[0][priorities.columns.findIndex((c) => c.name === 'status')], 'Under way, on track');
+  const values = new Set(priorities.columns.flatMap((c) => (c.type === 'choice' ? c.options.filter((o) => o.value !== o.label).map((o) => o.value) : [])));
+  assert.deepEqual(rows.flat().filter((cell) => values.has(cell)), [], 'no stored choice value appears in the sheet');
+
+  // Drop-downs only where Excel can hold the list: statuses have commas in their labels, so none there.
+  const xml = xlsxParts(buildWorkbook(workplan, answers))['xl/worksheets/sheet1.xml'];
+  assert.match(xml, /<formula1>&quot;Gathering feedback,Reviewing services,Coproduction,Representation,Input to strategic decision-making&quot;<\/formula1>/);
+  assert.doesNotMatch(xml, /<formula1>[^<]*Under way/);
+  assert.match(xml, /<t xml:space="preserve">=1\+1 /, 'typed text is an inline string, not a formula');
+  assert.doesNotMatch(xml, /<f>[^<]*1\+1/);
+});
+
+/** A small budget, valid against the budget's own definition. */
+function budgetDraft(): Draft {
+  const draft = defaultDraft(budget);
+  const blankRows = Object.fromEntries(budget.costs!.groups.map((g) => [g, [] as Array<Record<string, string>>]));
+  return {
+    ...draft, ...blankRows,
+    mvpName: 'Riverside MVP', providers: 'Riverside NHS Trust', unitCount: '2', financialYear: '2026 to 2027', overhead: '12.5', contingency: '3.33',
+    leadership: [{ role: 'Chair', days: '4.5', months: '12', dayRate: '£150', scale: 'each', basis: HOSTILE }],
+    engagement: [{ item: HOSTILE, quantity: '2.5', unit: '', rate: '£1,250.50', scale: 'once', basis: '' }],
+  };
+}
+
+test('a saved budget file gives the annual report its budget total, worked out by the budget’s exact arithmetic', () => {
+  const spec = report.imports!.find((i) => i.id === 'budget');
+  if (spec?.kind !== 'costTotal') throw new Error('the annual report has no budget import');
+  assert.equal(spec.into, 'budgetTotal');
+  const draft = budgetDraft();
+  const file = readAnswersFile(budget, toAnswersFile(budget, draft));
+  if (!file.ok) throw new Error(file.message);
+  const result = importCostTotal(report, spec, budget, file.draft);
+  const valid = validateDraft(budget, draft);
+  if (!valid.ok) throw new Error(valid.errors[0].message);
+  const total = costTotals(budget, valid.answers).total;
+  // By hand: 4.5 × 12 × £150 × 2 units = £16,200; 2.5 × £1,250.50 = £3,126.25; lines £19,326.25;
+  // overhead 12.5% = £2,415.78125 → £2,415.78; contingency 3.33% = £643.564125 → £643.56.
+  assert.equal(total, 2_238_559);
+  assert.deepEqual(result, { ok: true, pence: 2_238_559, value: '£22,385.59' });
+  // The value goes into the form as typed, and the annual report reads it back to the same pence.
+  const reportAnswers = checked(report, { budgetTotal: '£22,385.59', spendTotal: '£20,000' });
+  assert.equal(reportAnswers.budgetTotal, 2_238_559);
+  assert.equal(reportAnswers.spendTotal, 2_000_000);
+});
+
+test('a budget file with mistakes, no costs or a total too big for the report is refused with a clear message', () => {
+  const spec = report.imports!.find((i) => i.id === 'budget');
+  if (spec?.kind !== 'costTotal') throw new Error('the annual report has no budget import');
+  const wrong = importCostTotal(report, spec, budget, { ...budgetDraft(), overhead: '80', mvpName: '' });
+  assert.equal(wrong.ok, false);
+  assert.match((wrong as { message: string }).message, /^The budget in the file is not complete or has a mistake: Enter your MVP’s name \(and 1 more problem\)\. Open it in the MVP budget template and put it right first\.$/);
+  const empty = importCostTotal(report, spec, budget, { ...budgetDraft(), leadership: [], engagement: [] });
+  assert.deepEqual(empty, { ok: false, message: 'The budget in the file comes to £0.00, so it has no costs to bring in.' });
+  const huge = importCostTotal(report, spec, budget, { ...budgetDraft(), posts: Array.from({ length: 2 }, () => ({ post: 'Lead', wte: '1.5', salary: '£250,000', onCosts: '100', scale: 'once', basis: '' })) });
+  assert.match((huge as { message: string }).message, /^The budget in the file comes to £[\d,]+\.\d\d, more than “Budget for the year \(optional\)” can hold \(£1,000,000\)\.$/);
+  const notBudget = readAnswersFile(budget, toAnswersFile(workplan, defaultDraft(workplan)), (slug) => get(slug)?.title);
+  assert.deepEqual(notBudget, { ok: false, message: 'The file has answers for the Annual workplan, not the MVP budget.' });
 });

@@ -98,7 +98,7 @@ test('valid answers become typed values: pence, numbers, nulls, trimmed lists', 
 });
 
 test('every role description’s suggested wording is valid once the MVP name and days are filled in', () => {
-  for (const def of templates.filter((t) => t.slug.endsWith('-role-description'))) {
+  for (const def of templates.filter((t) => t.category === 'Role descriptions')) {
     const result = validateDraft(def, { ...defaultDraft(def), mvpName: 'Riverside MVP', daysPerMonth: '4' });
     assert.ok(result.ok, `${def.slug}: ${result.ok ? '' : result.errors.map((e) => e.message).join('; ')}`);
     assert.ok(draftSchema(def).safeParse(defaultDraft(def)).success);
@@ -111,6 +111,14 @@ test('the suggested wording has no placeholders, and every figure says where it 
     assert.doesNotMatch(text, /lorem|TODO|TBC|XXX|\[insert/i, def.slug);
     for (const field of def.sections.flatMap((s) => s.fields)) {
       if (field.type === 'money' && field.default) assert.match(field.hint ?? '', /(MVP Toolkit|FAQ).*(2022|written)/, `${def.slug}.${field.name} needs a source and date`);
+      if (field.type !== 'rows') continue;
+      for (const column of field.columns.filter((c) => c.type === 'money')) {
+        for (const row of field.default ?? []) {
+          if (!row[column.name]) continue;
+          assert.match(field.hint ?? '', /(MVP Toolkit|FAQ).*(2022|written)/, `${def.slug}.${field.name}: the default ${column.name} needs a source and date in the hint`);
+          if (field.amount?.noteColumn) assert.match(row[field.amount.noteColumn] ?? '', /(MVP Toolkit|FAQ)/, `${def.slug}.${field.name}: the default ${column.name} needs its source beside it`);
+        }
+      }
     }
   }
 });

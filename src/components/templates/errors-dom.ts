@@ -28,24 +28,42 @@ function describedElement(target: HTMLElement): HTMLElement {
   return target;
 }
 
+function markError(form: HTMLElement, error: Pick<FieldError, 'target' | 'message'>): void {
+  const slot = form.querySelector<HTMLElement>(`#${CSS.escape(error.target)}-error`);
+  const target = form.querySelector<HTMLElement>(`#${CSS.escape(error.target)}`);
+  if (slot && slot.hidden) {
+    slot.hidden = false;
+    slot.append(hidden('Error: '), error.message);
+  }
+  (slot?.closest('.form-group--cell') ?? slot?.closest('.form-group'))?.classList.add('form-group--error');
+  if (target) {
+    const described = describedElement(target);
+    if (!(target instanceof HTMLButtonElement)) target.setAttribute('aria-invalid', 'true');
+    const ids = new Set((described.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean));
+    ids.add(`${error.target}-error`);
+    described.setAttribute('aria-describedby', [...ids].join(' '));
+  }
+}
+
+/** Shows or clears the message beside one control, as its figures are typed, without the summary. */
+export function showFieldError(form: HTMLElement, target: string, message: string | null): void {
+  const slot = form.querySelector<HTMLElement>(`#${CSS.escape(target)}-error`);
+  const control = form.querySelector<HTMLElement>(`#${CSS.escape(target)}`);
+  if (!slot || !control) return;
+  if (message !== null && slot.textContent === `Error: ${message}`) return;
+  slot.hidden = true;
+  slot.replaceChildren();
+  (slot.closest('.form-group--cell') ?? slot.closest('.form-group'))?.classList.remove('form-group--error');
+  control.removeAttribute('aria-invalid');
+  const ids = (control.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== `${target}-error`);
+  if (ids.length) control.setAttribute('aria-describedby', ids.join(' '));
+  else control.removeAttribute('aria-describedby');
+  if (message !== null) markError(form, { target, message });
+}
+
 export function showErrors(form: HTMLElement, summary: HTMLElement, errors: FieldError[]): void {
   clearErrors(form, summary);
-  for (const error of errors) {
-    const slot = form.querySelector<HTMLElement>(`#${CSS.escape(error.target)}-error`);
-    const target = form.querySelector<HTMLElement>(`#${CSS.escape(error.target)}`);
-    if (slot && slot.hidden) {
-      slot.hidden = false;
-      slot.append(hidden('Error: '), error.message);
-    }
-    (slot?.closest('.form-group--cell') ?? slot?.closest('.form-group'))?.classList.add('form-group--error');
-    if (target) {
-      const described = describedElement(target);
-      if (!(target instanceof HTMLButtonElement)) target.setAttribute('aria-invalid', 'true');
-      const ids = new Set((described.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean));
-      ids.add(`${error.target}-error`);
-      described.setAttribute('aria-describedby', [...ids].join(' '));
-    }
-  }
+  for (const error of errors) markError(form, error);
   summary.append(
     h('h2', { class: 'error-summary__title', id: 'error-summary-title' }, 'There is a problem'),
     h('ul', { class: 'error-summary__list' }, ...errors.map((e) => h('li', {}, h('a', { href: `#${e.target}`, 'data-target': e.target }, e.message)))),

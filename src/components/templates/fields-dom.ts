@@ -134,11 +134,13 @@ function rowsGroup(field: RowsField, rows: Array<Record<string, string>>): HTMLE
                 return h('div', { class: 'form-group form-group--cell' },
                   h('label', { class: 'label label--small', for: id }, column.label), errorSlot(id), control);
               }))),
+          field.amount ? h('p', { class: 'row-amount', 'data-amount-of': field.name, 'data-index': i }) : null,
           itemActions(field, i, rows.length)))) : h('p', { class: 'add-another__empty' }, `No ${field.itemLabel} added.`),
       field.maxRows !== undefined && rows.length >= field.maxRows
         ? h('p', { class: 'hint', id: addButtonId(field.name), tabindex: -1 }, `You have added the most this table can hold (${field.maxRows}).`)
         : h('button', { type: 'button', class: 'button button--secondary', id: addButtonId(field.name), 'data-add': field.name }, `Add another ${field.itemLabel}`),
-      field.totals?.length ? h('p', { class: 'totals', 'data-totals': field.name, 'aria-live': 'polite' }, totalsText(field, rows)) : null));
+      field.totals?.length ? h('p', { class: 'totals', 'data-totals': field.name, 'aria-live': 'polite' }, totalsText(field, rows)) : null,
+      field.amount ? h('p', { class: 'totals', 'data-totals': field.name }) : null));
 }
 
 /** "Total days a month: 3.5 days", from the numbers typed so far. */
@@ -172,7 +174,8 @@ export function renderSection(section: Section, draft: Draft, index: number, tot
     h('h2', { id: `section-${section.id}` }, h('span', { class: 'form-section__step' }, `Part ${index + 1} of ${total}`), section.title),
     section.intro ? h('p', {}, section.intro) : null,
     section.quotation ? quotation(section.quotation) : null,
-    ...section.fields.map((f) => renderField(f, draft[f.name])));
+    ...section.fields.map((f) => renderField(f, draft[f.name])),
+    section.display ? h('div', { class: 'computed', 'data-display': section.display }) : null);
 }
 
 /** The answers as they are in the form right now. */

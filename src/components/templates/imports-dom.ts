@@ -1,8 +1,9 @@
-// "Load your workplan file" and the like: fills a table from another template's saved answers file,
-// checked against that template's own definition. A file that does not fit changes nothing.
+// "Load your workplan file" and the like: fills a table, or a budget's total, from another template's
+// saved answers file, checked against that template's own definition. A file that does not fit changes nothing.
 import type { DraftValue, Field, ImportSpec, TemplateDefinition } from '../../templates-engine/types.ts';
 import { readAnswersFile } from '../../templates-engine/answers-file.ts';
-import { importRows } from '../../templates-engine/imports.ts';
+import { importCostTotal, importRows } from '../../templates-engine/imports.ts';
+import { plainLabel } from '../../templates-engine/messages.ts';
 import { h, pickFile, readSmallFile } from './dom.ts';
 
 export interface ImportContext {
@@ -25,11 +26,18 @@ function load(spec: ImportSpec, file: File, ctx: ImportContext): Promise<void> {
   const into = ctx.fields.get(spec.into)!;
   return readSmallFile(file).then((read) => {
     const checked = read.ok ? readAnswersFile(source, read.text, (slug) => ctx.titles[slug]) : read;
-    const rows = checked.ok ? importRows(ctx.def, spec, source, checked.draft) : checked;
-    if (!rows.ok) {
-      ctx.say(`“${file.name}” could not be loaded. ${rows.message} Nothing has been changed.`, true);
+    const failed = (message: string) => ctx.say(`“${file.name}” could not be loaded. ${message} Nothing has been changed.`, true);
+    if (!checked.ok) return failed(checked.message);
+    if (spec.kind === 'costTotal') {
+      const total = importCostTotal(ctx.def, spec, source, checked.draft);
+      if (!total.ok) return failed(total.message);
+      ctx.rerender(into, total.value);
+      ctx.persist();
+      ctx.say(`“${plainLabel(into.label)}” is now ${total.value}, the total of the budget in “${file.name}”. Type what was spent yourself.`);
       return;
     }
+    const rows = importRows(ctx.def, spec, source, checked.draft);
+    if (!rows.ok) return failed(rows.message);
     ctx.rerender(into, rows.rows);
     ctx.persist();
     ctx.say(`${rows.rows.length} ${rows.rows.length === 1 ? 'row' : 'rows'} loaded from “${file.name}” into “${into.label}”. Check each one and say how it went.`);

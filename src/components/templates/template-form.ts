@@ -11,7 +11,8 @@ import { todayIso } from '../../templates-engine/dates.ts';
 import { outputFormats } from '../../templates-engine/outputs/index.ts';
 import { addButtonId, itemId, cellId } from '../../templates-engine/ids.ts';
 import { countId, readField, remainingMessage, renderField, renderSection, totalsText } from './fields-dom.ts';
-import { clearErrors, handleSummaryClick, showErrors } from './errors-dom.ts';
+import { clearErrors, handleSummaryClick, showErrors, showFieldError } from './errors-dom.ts';
+import { displays, type Display } from './displays/index.ts';
 import { h, saveBlob } from './dom.ts';
 import { moveFromButton } from './reorder-dom.ts';
 import { mountSummaries, updateSummaries } from './summaries-dom.ts';
@@ -45,10 +46,39 @@ function start(root: HTMLElement) {
     if (storage && !saveDraft(storage, def, draft)) say('Your answers could not be saved in this browser (its storage may be full or turned off). Use “Save answers to a file” so you do not lose them.', true);
   };
 
+  // Worked-out figures (a budget's totals) are loaded only by the templates that show them.
+  let shown: Array<[string, Display]> = [];
+  const refresh = () => {
+    if (!shown.length) return;
+    const draft = readDraft();
+    for (const [, display] of shown) display.update(form, def, draft);
+  };
+  const mountDisplays = () => {
+    for (const [id, display] of shown) for (const slot of form.querySelectorAll<HTMLElement>(`[data-display="${id}"]`)) display.mount(slot);
+    refresh();
+  };
+  const wanted = [...new Set(def.sections.flatMap((s) => (s.display ? [s.display] : [])))];
+  void Promise.all(wanted.map(async (id) => [id, await displays[id]()] as [string, Display])).then((loaded) => {
+    shown = loaded;
+    mountDisplays();
+  });
+
   function renderAll(draft: Draft) {
     questions.replaceChildren(...def.sections.map((s, i) => renderSection(s, draft, i, def.sections.length)));
+    mountDisplays();
     mountSummaries(form, def, draft);
-    mountImports({ root, form, def, sources, titles, fields, rerender: rerenderField, persist, say });
+    mountImports({ root, form, def, sources, titles, fields, rerender: rerenderField, persist: () => { refresh(); persist(); }, say });
+  }
+
+  /** Checks figures as they are typed: a message appears beside a wrong one at once, and goes when it is put right. */
+  function checkFigures(control: HTMLElement) {
+    const row = control.closest('[data-row-of]');
+    const controls = row ? [...row.querySelectorAll<HTMLElement>('input[inputmode="decimal"]')] : [control];
+    const result = validateDraft(def, readDraft());
+    for (const c of controls) {
+      const error = result.ok ? undefined : result.errors.find((e) => e.target === c.id);
+      showFieldError(form, c.id, error?.message ?? null);
+    }
   }
 
   function rerenderField(field: Field, value: DraftValue) {
@@ -86,13 +116,20 @@ function start(root: HTMLElement) {
     }
     const rowsGroup = target.closest<HTMLElement>('[data-field]');
     const rowsField = rowsGroup && fields.get(rowsGroup.dataset.field!);
-    if (rowsField?.type === 'rows') {
+    if (target instanceof HTMLInputElement && target.inputMode === 'decimal' && target.getAttribute('aria-invalid') === 'true') checkFigures(target);
+    if (rowsField?.type === 'rows' && rowsField.totals?.length) {
       const totals = form.querySelector(`[data-totals="${rowsField.name}"]`);
       if (totals) totals.textContent = totalsText(rowsField, readField(form, rowsField) as Array<Record<string, string>>);
     }
+    refresh();
     persist();
   });
-  form.addEventListener('change', persist);
+  form.addEventListener('change', (event) => {
+    const target = event.target as HTMLElement;
+    if (target instanceof HTMLInputElement && target.inputMode === 'decimal') checkFigures(target);
+    refresh();
+    persist();
+  });
   window.addEventListener('pagehide', persist);
 
   // ---- add another / remove ----
@@ -101,6 +138,7 @@ function start(root: HTMLElement) {
     const movable = move && fields.get(move.dataset.moveField!);
     if (movable && (movable.type === 'list' || movable.type === 'rows')) {
       moveFromButton(move, movable, { form, rerender: rerenderField, announce });
+      refresh();
       persist();
       return;
     }
@@ -121,6 +159,7 @@ function start(root: HTMLElement) {
     }
     rerenderField(field, items as Draft[string]);
     form.querySelector<HTMLElement>(`#${focusId}`)?.focus();
+    refresh();
     persist();
   });
 

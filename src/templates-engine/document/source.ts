@@ -8,8 +8,9 @@
 //   {field}                         an answer on its own line (long text keeps its paragraphs)
 //   - {listField}                   one bullet per item of a list
 //   [facts a b c]                   a two-column table of those answers, skipping empty ones
-//   [table rowsField]               a table of repeating rows, with totals
+//   [table rowsField]               a table of repeating rows, with totals (costed rows: item, working, basis, cost)
 //   [table rowsField numbered]      the same, with the rows numbered 1., 2., 3.
+//   [costs]                         a budget's summary: each group's cost and share, percentages, total, cost per unit
 //   [summary id]                    a summary worked out from the answers (summaries.ts)
 //   * text                          a bullet of fixed text, such as a line of a quotation
 //   any other line                  a paragraph; {field} inside it inserts the answer
@@ -24,6 +25,7 @@ export type Block =
   | { kind: 'bullets'; name: string }
   | { kind: 'facts'; names: string[] }
   | { kind: 'table'; name: string; numbered: boolean }
+  | { kind: 'costs' }
   | { kind: 'summary'; id: string }
   | { kind: 'bullet'; content: Inline[] };
 
@@ -66,6 +68,7 @@ export function parseDocumentSource(source: string): DocumentSource {
     else if ((m = /^\[facts((?:\s+[A-Za-z][A-Za-z0-9]*)+)\]$/.exec(line))) blocks.push({ kind: 'facts', names: m[1].trim().split(/\s+/) });
     else if ((m = /^\[table\s+([A-Za-z][A-Za-z0-9]*)(\s+numbered)?\]$/.exec(line))) blocks.push({ kind: 'table', name: m[1], numbered: Boolean(m[2]) });
     else if ((m = /^\[summary\s+([A-Za-z][A-Za-z0-9]*)\]$/.exec(line))) blocks.push({ kind: 'summary', id: m[1] });
+    else if (line === '[costs]') blocks.push({ kind: 'costs' });
     else if ((m = /^\*\s+(.+)$/.exec(line))) blocks.push({ kind: 'bullet', content: parseInline(m[1]) });
     else if (line.startsWith('[')) throw fail('unknown block');
     else if ((m = /^>\s*(.+)$/.exec(line))) blocks.push({ kind: 'note', content: parseInline(m[1]) });
@@ -85,6 +88,8 @@ export function fieldsOf(block: Block, summaryFields: (id: string) => string[] =
       return [block.name];
     case 'facts':
       return block.names;
+    case 'costs':
+      return [];
     default:
       return block.content.flatMap((i) => (i.kind === 'field' ? [i.name] : []));
   }

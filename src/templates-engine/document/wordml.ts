@@ -2,7 +2,7 @@
 // Only this build-time code writes commands; answers reach the document as data (see docx-data.ts).
 import type { Block, DocumentSource, Inline } from './source.ts';
 import { fieldsOf } from './source.ts';
-import type { Field, SummarySpec, TemplateDefinition } from '../types.ts';
+import type { Field, RowsField, SummarySpec, TemplateDefinition } from '../types.ts';
 import { allFields } from '../schema.ts';
 import { computeSummary, summaryFields } from '../summaries.ts';
 
@@ -46,6 +46,58 @@ function table(columnWidths: number[], rows: string[], caption: string): string 
 }
 
 const row = (cells: string, header = false) => `<w:tr>${header ? '<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>' : '<w:trPr><w:cantSplit/></w:trPr>'}${cells}</w:tr>`;
+
+/** Repeats `cells` (one per column) for each item of `list`, as docx-templates expects: FOR and END-FOR in rows of their own. */
+function loopRows(list: string, v: string, widths: number[], cells: string[]): string[] {
+  const empties = widths.slice(1).map((w) => cell(para(''), w)).join('');
+  return [
+    row(cell(cmdPara(`FOR ${v} IN ${list}`), widths[0]) + empties),
+    row(cells.map((content, i) => cell(content, widths[i])).join('')),
+    row(cell(cmdPara(`END-FOR ${v}`), widths[0]) + empties),
+  ];
+}
+
+const labelRow = (labels: string[], widths: number[], numeric: boolean[]) =>
+  row(labels.map((l, i) => cell(para(run(l), numeric[i] ? 'TableNumber' : 'TableLabel'), widths[i], true)).join(''), true);
+
+const plainLabel = (label: string) => label.replace(/\s*\(optional\)$/, '');
+
+/** A costed table: what each line is, how its cost is worked out, its basis, and the cost. */
+function costedTable(field: RowsField): string {
+  const amount = field.amount!;
+  const v = loopVar('line');
+  const note = amount.noteColumn && field.columns.find((c) => c.name === amount.noteColumn);
+  const widths = note ? [1300, 1500, 1400, 800] : [1700, 2400, 900];
+  const labels = [plainLabel(field.columns[0].label), 'How it is worked out', ...(note ? [plainLabel(note.label)] : []), amount.label];
+  const numeric = labels.map((_, i) => i === labels.length - 1);
+  const cells = [
+    para(cmd(`INS $${v}.${field.columns[0].name}`)),
+    para(cmd(`INS $${v}._working`)),
+    ...(note ? [para(cmd(`INS $${v}.${note.name}`))] : []),
+    para(cmd(`INS $${v}._amount`), 'TableNumber'),
+  ];
+  const total = row(widths.map((w, i) => cell(para(i === 0 ? run('Total', '<w:b/>') : i === widths.length - 1 ? cmd(`INS t.${field.name}._amount`) : '', i === 0 ? 'TableLabel' : 'TableNumber'), w, true)).join(''));
+  return table(widths, [labelRow(labels, widths, numeric), ...loopRows(`v.${field.name}`, v, widths, cells), total], plainLabel(field.label));
+}
+
+/** A budget's summary: each group's cost and share of the total, the percentages, the total, the cost per unit. */
+function costsTable(): string {
+  const widths = [2800, 1300, 900];
+  const g = loopVar('group');
+  const a = loopVar('addition');
+  const p = loopVar('per');
+  const strong = (command: string) => cmd(command).replace('<w:r>', '<w:r><w:rPr><w:b/></w:rPr>');
+  const fixed = (label: string, command: string, share = '') =>
+    row(cell(para(run(label, '<w:b/>'), 'TableLabel'), widths[0], true) + cell(para(strong(command), 'TableNumber'), widths[1], true) + cell(para(share ? run(share, '<w:b/>') : '', 'TableNumber'), widths[2], true));
+  return table(widths, [
+    labelRow(['Group', 'Cost', 'Share of the budget'], widths, [false, true, true]),
+    ...loopRows('c.groups', g, widths, [para(cmd(`INS $${g}.label`)), para(cmd(`INS $${g}.amount`), 'TableNumber'), para(cmd(`INS $${g}.share`), 'TableNumber')]),
+    fixed('Total of all lines', 'INS c.subtotal'),
+    ...loopRows('c.additions', a, widths, [para(cmd(`INS $${a}.label`)), para(cmd(`INS $${a}.amount`), 'TableNumber'), para(cmd(`INS $${a}.share`), 'TableNumber')]),
+    fixed('Total budget', 'INS c.total', '100%'),
+    ...loopRows('c.per', p, widths, [para(cmd(`INS $${p}.label`)), para(cmd(`INS $${p}.amount`), 'TableNumber'), para('')]),
+  ], 'Budget summary') + para(cmd('INS c.rounding'), 'Note');
+}
 
 let loopCounter = 0;
 const loopVar = (stem: string) => `${stem}${++loopCounter}`;
@@ -100,9 +152,16 @@ function blockXml(block: Block, fields: Map<string, Field>, def: TemplateDefinit
         row(cell(cmdPara(`END-FOR ${v}`), 1800) + cell(para(''), 3200)),
       ], 'Summary');
     }
+    case 'costs':
+      if (!def.costs) throw new DocumentSourceError('[costs] needs a budget (a definition with costs)');
+      return costsTable();
     case 'table': {
       const field = need(block.name);
       if (field.type !== 'rows') throw new DocumentSourceError(`[table ${field.name}] needs a rows field`);
+      if (field.amount) {
+        if (block.numbered) throw new DocumentSourceError(`[table ${field.name} numbered]: a costed table is not numbered`);
+        return costedTable(field);
+      }
       // Text gets twice the room of choices, numbers and dates; a wide table gets smaller type.
       const columns: Array<{ name: string; label: string; number: boolean; weight: number }> = [
         ...(block.numbered ? [{ name: '_n', label: 'No.', number: false, weight: 0.5 }] : []),

@@ -1,4 +1,7 @@
 // Document formats a template can be downloaded in. Each loads its code only when it is used.
+// Any template can offer 'xlsx' and 'csv': its single answers become a two-column list, each rows
+// field a table (with SUM formulas for its `totals` and a cost formula for its `amount`), and a
+// budget (`costs`) gets its summary; see sheet/build.ts.
 import type { Answers, TemplateDefinition } from '../types.ts';
 
 export interface OutputContext {
@@ -8,6 +11,8 @@ export interface OutputContext {
   /** The site's base path, ending in "/". */
   base: string;
 }
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface OutputFormat {
   id: string;
@@ -31,6 +36,20 @@ export const outputFormats: Record<string, OutputFormat> = {
     blankPath: (slug) => `docx/${slug}-blank.docx`,
     render: async (context) => (await import('./docx-browser.ts')).renderInBrowser(context),
     prepare: async (context) => (await import('./docx-browser.ts')).prepareInBrowser(context),
+  },
+  xlsx: {
+    id: 'xlsx',
+    label: 'Download as Excel',
+    extension: 'xlsx',
+    mimeType: XLSX_TYPE,
+    render: async (context) => (await import('./sheet-browser.ts')).renderXlsx(context),
+  },
+  csv: {
+    id: 'csv',
+    label: 'Download as CSV',
+    extension: 'csv',
+    mimeType: 'text/csv;charset=utf-8',
+    render: async (context) => (await import('./sheet-browser.ts')).renderCsv(context),
   },
 };
 
