@@ -49,13 +49,20 @@ test('every command in every built Word template is one the evaluator understand
   }
 });
 
+/** A valid value for a field or column: hostile text is cut to the field's length limit. */
+function validValue(field: { type: string; name: string; maxLength?: number; itemMaxLength?: number }, tag: string): string {
+  const value = valueFor(field, tag);
+  const limit = field.maxLength ?? field.itemMaxLength;
+  return limit ? [...value].slice(0, limit).join('') : value;
+}
+
 /** Every answer filled in, so loops, conditions and totals all run. */
 function everything(def: TemplateDefinition): Draft {
   return Object.fromEntries(allFields(def).map((f) => {
     if (f.type === 'choice') return [f.name, f.options[f.options.length - 1].value];
-    if (f.type === 'list') return [f.name, [valueFor(f, '1'), valueFor(f, '2')]];
-    if (f.type === 'rows') return [f.name, [Object.fromEntries(f.columns.map((c) => [c.name, c.type === 'choice' ? c.options[c.options.length - 1].value : valueFor(c, c.name)]))]];
-    return [f.name, valueFor(f, f.name)];
+    if (f.type === 'list') return [f.name, [validValue(f, '1'), validValue(f, '2')]];
+    if (f.type === 'rows') return [f.name, [Object.fromEntries(f.columns.map((c) => [c.name, c.type === 'choice' ? c.options[c.options.length - 1].value : validValue(c, c.name)]))]];
+    return [f.name, validValue(f, f.name)];
   }));
 }
 
