@@ -111,6 +111,14 @@ test('the annual report loads a saved workplan into its progress table; a file t
   await expect(page.locator(`#${cellId('progress', 1, 'planned')}`)).toHaveValue(/A feedback report at every meeting/);
   await page.reload();
   await expect(page.locator(`#${cellId('progress', 0, 'priority')}`)).toHaveValue(`Outreach ${HOSTILE}`);
+
+  // The loaded rows reach the downloaded report.
+  await page.locator('#f-mvpName').fill('Riverside MVP');
+  await page.locator('#f-reportYear').fill('April 2026 to March 2027');
+  await page.locator('#f-foreword').fill('A good year.');
+  const text = await docxToText((await downloadDocx(page)).bytes);
+  expect(text).toContain(`Outreach ${HOSTILE}`);
+  expect(text).toMatch(/A feedback report at every meeting/);
 });
 
 test('next year’s workplan starts from this year’s file: priorities kept, status and dates reset', async ({ page }) => {
