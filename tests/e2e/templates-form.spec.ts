@@ -1,13 +1,12 @@
 // The form's behaviour: errors, answer files, clearing, blank downloads, accessibility, small screens.
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectAccessibleAtDesktopAndPhone } from '../support/axe.ts';
 import { templates } from '../../templates/index.ts';
 import { toAnswersFile } from '../../src/templates-engine/answers-file.ts';
 import { defaultDraft } from '../../src/templates-engine/draft.ts';
 import { docxToText } from '../support/libreoffice.ts';
 import { downloadDocx } from '../support/template-form.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const chair = templates.find((t) => t.slug === 'chair-role-description')!;
 const vice = templates.find((t) => t.slug === 'vice-chair-role-description')!;
 const PAGE = `/templates/${chair.slug}/`;
@@ -49,13 +48,7 @@ test('errors show in a focused summary that links to each field, and beside each
 
 test('axe finds no violation on a template page with errors showing, at 320px too', async ({ page }) => {
   await showErrors(page);
-  let results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  await page.setViewportSize({ width: 320, height: 700 });
-  results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectAccessibleAtDesktopAndPhone(page);
 });
 
 test('a list can be added to and removed from by keyboard alone', async ({ page }) => {
