@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: provisions the browser and office suite, builds the site, and builds it again as it is
 // served from a sub-path (/mvp-toolkit/, as on GitHub Pages) into dist-subpath/; then runs the unit tests
-// (which include fidelity and link checks against both builds) and the end-to-end tests in Chromium.
+// (which include fidelity, link and HTML validity checks against both builds) and the end-to-end tests in Chromium.
+// Before any of that, TypeScript is checked: tsc over the whole project and astro check over .astro files.
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
@@ -12,6 +13,10 @@ const env = { CHROMIUM_PATH: chromium(), SOFFICE_PATH: libreoffice(), REQUIRE_SU
 const bin = { PATH: `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH}` };
 
 try {
+  run('astro', ['sync'], { ...bin, ASTRO_TELEMETRY_DISABLED: '1' });
+  run('tsc', ['--noEmit', '-p', '.'], bin);
+  run('astro', ['check', '--minimumSeverity', 'warning'], { ...bin, ASTRO_TELEMETRY_DISABLED: '1' });
+  console.log('TypeScript: tsc and astro check found no errors.');
   run('npm', ['run', '--silent', 'build']);
   // The Word templates in public/docx/ are the same for both builds, so only Astro and the postbuild run again.
   const subpath = { ...bin, BASE_PATH: '/mvp-toolkit/', OUT_DIR: './dist-subpath', ASTRO_TELEMETRY_DISABLED: '1' };
