@@ -192,3 +192,13 @@ test('axe finds no WCAG 2.2 AA violation, with and without answers, at desktop a
   await expect(page.getByRole('alert')).toContainText('There is a problem');
   await expectAccessibleAtDesktopAndPhone(page);
 });
+
+test('search finds the progress check in the words people use', async ({ page }) => {
+  for (const query of ['progress check', 'where is our MVP now', 'self assessment', 'SA7 evidence checklist']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    const results = page.locator('.search-page-results h2 a');
+    await expect(results.first()).toBeVisible();
+    const top = (await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).slice(0, 3);
+    expect(top, query).toContain('/progress/');
+  }
+});
