@@ -40,10 +40,21 @@ function checkpointItem(field: CheckpointsField, index: number, checkpoint: Chec
             h('input', { class: 'radios__input', type: 'radio', id, name, value: s.value, checked: row.status === s.value }),
             h('label', { class: 'radios__label', for: id }, s.label));
         }))),
-    h('details', { class: 'checkpoint__more', open: Boolean(row.note || row.evidence) },
-      h('summary', {}, 'Note and evidence', hidden(` for “${checkpoint.text}”`)),
-      textArea(field, index, 'note', row.note ?? '', 'Note (optional)', 'Anything you want to remember, such as who is doing it or what is in the way.'),
-      textArea(field, index, 'evidence', row.evidence ?? '', 'Evidence (optional)', 'Where the minutes, letters or documents that show it are kept.')));
+    noteAndEvidence(field, index, checkpoint.text, row));
+}
+
+/** Folded away; its text boxes are made when it is first opened, which keeps a long checklist light. */
+function noteAndEvidence(field: CheckpointsField, index: number, text: string, row: Record<string, string>): HTMLElement {
+  const filled = Boolean(row.note || row.evidence);
+  const boxes = () => [
+    textArea(field, index, 'note', row.note ?? '', 'Note (optional)', 'Anything you want to remember, such as who is doing it or what is in the way.'),
+    textArea(field, index, 'evidence', row.evidence ?? '', 'Evidence (optional)', 'Where the minutes, letters or documents that show it are kept.'),
+  ];
+  const details = h('details', { class: 'checkpoint__more', open: filled }, h('summary', {}, 'Note and evidence', hidden(` for “${text}”`)), ...(filled ? boxes() : []));
+  details.addEventListener('toggle', () => {
+    if (details.open && !details.querySelector('textarea')) details.append(...boxes());
+  });
+  return details;
 }
 
 export function renderCheckpoints(field: CheckpointsField, rows: Array<Record<string, string>>): HTMLElement {
@@ -63,7 +74,7 @@ export function renderCheckpoints(field: CheckpointsField, rows: Array<Record<st
           })))))));
 }
 
-/** The answers as they are in the form: one `{ id, status, note, evidence }` per checkpoint, in order. */
+/** The answers as they are in the form: one `{ id, status, note, evidence }` per checkpoint, in order (no text box yet: empty). */
 export function readCheckpoints(group: HTMLElement, field: CheckpointsField): Array<Record<string, string>> {
   return checkpointsInOrder(field).map(({ checkpoint, index }) => {
     const value = (column: string) => group.querySelector<HTMLTextAreaElement>(`#${cellId(field.name, index, column)}`)?.value ?? '';
