@@ -93,6 +93,11 @@ test('answers are checked like any template: saved, reloaded, and a note over th
   const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k), clear: () => store.clear(), key: () => null, length: 0 } as Storage;
   assert.ok(saveDraft(storage, def, draft));
   assert.deepEqual(loadDraft(storage, def), draft);
+  // A checkpoint since taken out of the content is dropped from saved answers; the others are kept.
+  const stored = JSON.parse(store.get('mvp-toolkit:template:progress-check')!);
+  stored.answers.progress.push({ id: 'retired-checkpoint', status: 'in-place', note: '', evidence: '' });
+  store.set('mvp-toolkit:template:progress-check', JSON.stringify(stored));
+  assert.deepEqual(loadDraft(storage, def), draft);
 
   const index = ordered.findIndex((c) => c.checkpoint.id === 'chair-paid-regularly');
   const long = draftWith({}, {}, { 'chair-paid-regularly': { evidence: 'x'.repeat(1001) } });

@@ -39,6 +39,16 @@ export function readCheckpointsDraft(field: CheckpointsField, value: unknown): C
   return { ok: true, value: blankCheckpoints(field).map((blank) => byId.get(blank.id) ?? blank) };
 }
 
+/**
+ * Saved answers in this browser, without the checkpoints the field no longer has (a checkpoint
+ * taken out of the content), so the others survive; an answers file is checked strictly instead.
+ */
+export function withoutRetiredCheckpoints(field: CheckpointsField, value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  const known = new Set(checkpointsInOrder(field).map(({ checkpoint }) => checkpoint.id));
+  return value.filter((item) => !(item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' && !known.has((item as { id: string }).id)));
+}
+
 /** A checked checkpoint: a status (unanswered counts as not started), and a note and evidence or null. */
 export type CheckedCheckpoint = { id: string; status: string; note: string | null; evidence: string | null };
 
