@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { templates } from '../templates/index.ts';
+import { allDefinitions } from '../templates/index.ts';
 import { parseDocumentSource } from '../src/templates-engine/document/source.ts';
 import { docxParts } from '../src/templates-engine/document/package.ts';
 import { renderDocx } from '../src/templates-engine/outputs/docx-render.ts';
@@ -16,7 +16,7 @@ const OUT = join(import.meta.dirname, '..', 'public', 'docx');
 const FIXED_DATE = new Date('2026-01-01T00:00:00Z');
 
 export async function buildTemplateDocx(slug: string): Promise<Uint8Array> {
-  const def = templates.find((t) => t.slug === slug);
+  const def = allDefinitions.find((t) => t.slug === slug);
   if (!def) throw new Error(`no template ${slug}`);
   const source = parseDocumentSource(readFileSync(join(import.meta.dirname, '..', 'templates', slug, 'document.md'), 'utf8'));
   const zip = new JSZip();
@@ -27,12 +27,12 @@ export async function buildTemplateDocx(slug: string): Promise<Uint8Array> {
 async function main() {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  for (const def of templates) {
+  for (const def of allDefinitions) {
     const template = await buildTemplateDocx(def.slug);
     writeFileSync(join(OUT, `${def.slug}.docx`), template);
     writeFileSync(join(OUT, `${def.slug}-blank.docx`), await renderDocx(createReport, template, def, null));
   }
-  console.log(`Built ${templates.length} Word templates and their blank versions in public/docx/.`);
+  console.log(`Built ${allDefinitions.length} Word templates and their blank versions in public/docx/.`);
 }
 
 if (import.meta.main) await main();

@@ -20,3 +20,9 @@ export const templates: TemplateDefinition[] = await Promise.all(
 );
 
 export const templateBySlug = (slug: string) => templates.find((t) => t.slug === slug);
+
+/** The progress check at /progress/: on the same engine, with a page of its own instead of one under /templates/. */
+export const progressCheck: TemplateDefinition = ((await import('./progress-check/definition.ts')) as { default: TemplateDefinition }).default;
+
+/** Every definition that has a Word document: the templates and the progress check. */
+export const allDefinitions: TemplateDefinition[] = [...templates, progressCheck];

@@ -55,6 +55,7 @@ export function readAnswersFile(def: TemplateDefinition, text: string, titleOf: 
     const name = String(issue.path[0] ?? '');
     const field = allFields(def).find((f) => f.name === name);
     if (!field) return { ok: false, message: `The file has an answer called “${issue.code === 'unrecognized_keys' ? issue.keys[0] : name}”, which this template does not have.` };
+    if (field.type === 'checkpoints') return { ok: false, message: `The answer to “${field.label}” in the file ${issue.message}.` };
     const value = answers[name];
     const expected = field.type === 'list' ? 'a list of text' : field.type === 'rows' ? 'a list of rows' : field.type === 'choice' ? 'one of the listed options' : 'text';
     return { ok: false, message: `The answer to “${field.label}” in the file should be ${expected}, but it is ${describe(value)}${field.type === 'choice' && typeof value === 'string' ? ` (“${value}”)` : ''}.` };

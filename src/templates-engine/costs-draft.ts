@@ -11,6 +11,7 @@ export function answersSoFar(def: TemplateDefinition, draft: Draft): Answers {
     const value = draft[field.name];
     if (field.type === 'list') answers[field.name] = (value as string[] | undefined) ?? [];
     else if (field.type === 'rows') answers[field.name] = rowsSoFar(field, (value as Array<Record<string, string>> | undefined) ?? []);
+    else if (field.type === 'checkpoints') answers[field.name] = (value as Array<Record<string, string>> | undefined) ?? [];
     else answers[field.name] = checkValue(field, typeof value === 'string' ? value : '').value;
   }
   return answers;

@@ -8,6 +8,7 @@ import { formatIsoDate } from './dates.ts';
 import { costTotals, labelOf, rowAmount, rowWorking, ROUNDING_RULE, shareOf } from './costs.ts';
 import { WRITE_IN } from './write-in.ts';
 import { computeSummary } from './summaries.ts';
+import { checkpointsDocxData, type CheckpointsDocx } from './checkpoints/document.ts';
 
 /** A character no answer may contain: it marks the start and end of the literal-XML delimiter. */
 export const DELIMITER_MARK = '\u2063';
@@ -42,6 +43,8 @@ export interface DocxData {
   c: CostsData;
   /** Summaries worked out from the answers (see summaries.ts), by id. */
   s: Record<string, { paragraphs: string[]; rows: Array<{ label: string; cells: string[] }> }>;
+  /** Checkpoints fields (checkpoints/document.ts), by name. */
+  k: Record<string, CheckpointsDocx>;
 }
 
 export interface CostsData {
@@ -108,12 +111,17 @@ function blankDisplay(field: ScalarField | ColumnField): string {
  * with a write-in line (or tick boxes) for each answer.
  */
 export function prepareDocxData(def: TemplateDefinition, answers: Answers | null): DocxData {
-  const data: DocxData = { v: {}, p: {}, has: {}, x: {}, t: {}, c: costsData(def, answers), s: {} };
+  const data: DocxData = { v: {}, p: {}, has: {}, x: {}, t: {}, c: costsData(def, answers), s: {}, k: {} };
   const blank = answers === null;
   const numberAnswer = (name: string | undefined) => (!blank && name && typeof answers[name] === 'number' ? (answers[name] as number) : null);
   for (const field of allFields(def)) {
     const value = blank ? blankOf(field) : (answers[field.name] ?? null);
-    if (field.type === 'list') {
+    if (field.type === 'checkpoints') {
+      const checkpoints = checkpointsDocxData(field, answers, safeText, WRITE_IN);
+      data.k[field.name] = checkpoints.data;
+      Object.assign(data.has, checkpoints.has);
+      data.x[field.name] = null;
+    } else if (field.type === 'list') {
       const items = ((value ?? []) as string[]).map(safeText).filter((s) => s.trim() !== '');
       data.v[field.name] = items;
       data.has[field.name] = items.length > 0;

@@ -1,6 +1,7 @@
 // Starting answers: our suggested wording, or nothing at all.
 import type { Draft, DraftValue, Field, TemplateDefinition } from './types.ts';
 import { allFields } from './schema.ts';
+import { blankCheckpoints } from './checkpoints/answers.ts';
 
 function defaultOf(field: Field): DraftValue {
   switch (field.type) {
@@ -8,12 +9,15 @@ function defaultOf(field: Field): DraftValue {
       return [...(field.default ?? [])];
     case 'rows':
       return (field.default ?? []).map((row) => ({ ...row }));
+    case 'checkpoints':
+      return blankCheckpoints(field);
     default:
       return field.default ?? '';
   }
 }
 
 function emptyOf(field: Field): DraftValue {
+  if (field.type === 'checkpoints') return blankCheckpoints(field);
   return field.type === 'list' || field.type === 'rows' ? [] : '';
 }
 

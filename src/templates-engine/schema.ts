@@ -10,6 +10,7 @@ import { errorNameOf, messages, plainLabel } from './messages.ts';
 import { addButtonId, cellId, fieldId, itemId } from './ids.ts';
 import { rowAmount } from './costs.ts';
 import { checkRules } from './rules.ts';
+import { checkCheckpoints, readCheckpointsDraft } from './checkpoints/answers.ts';
 
 export const allFields = (def: TemplateDefinition): Field[] => def.sections.flatMap((s) => s.fields);
 
@@ -23,6 +24,13 @@ function draftValueSchema(field: Field): z.ZodType {
       return z.array(z.strictObject(Object.fromEntries(field.columns.map((c) => [c.name, draftValueSchema(c).optional()]))));
     case 'choice':
       return z.union([z.literal(''), z.enum(field.options.map((o) => o.value) as [string, ...string[]])]);
+    case 'checkpoints':
+      return z.unknown().transform((value, ctx) => {
+        const read = readCheckpointsDraft(field, value);
+        if (read.ok) return read.value;
+        ctx.addIssue({ code: 'custom', message: read.message });
+        return z.NEVER;
+      });
     default:
       return z.string();
   }
@@ -145,6 +153,16 @@ function fieldSchema(field: Field): z.ZodType {
       const kept = rowsCheck(field, rows, issues);
       for (const i of issues) ctx.addIssue({ code: 'custom', message: i.message, path: i.path.slice(1) });
       return kept;
+    });
+  }
+  if (field.type === 'checkpoints') {
+    return z.unknown().transform((value, ctx) => {
+      const read = readCheckpointsDraft(field, value ?? []);
+      if (!read.ok) {
+        ctx.addIssue({ code: 'custom', message: `${field.label} ${read.message}` });
+        return z.NEVER;
+      }
+      return checkCheckpoints(field, read.value, (path, message) => ctx.addIssue({ code: 'custom', message, path }));
     });
   }
   const check = scalarCheck(field, plainLabel(field.label));

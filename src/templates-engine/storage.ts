@@ -2,6 +2,7 @@
 import type { Draft, TemplateDefinition } from './types.ts';
 import { allFields, draftSchema } from './schema.ts';
 import { completeDraft } from './draft.ts';
+import { withoutRetiredCheckpoints } from './checkpoints/answers.ts';
 
 export const storageKey = (def: TemplateDefinition) => `mvp-toolkit:template:${def.slug}`;
 
@@ -38,7 +39,8 @@ export function loadDraft(storage: Storage, def: TemplateDefinition): Draft | un
   const shape = draftSchema(def).shape;
   const kept: Partial<Draft> = {};
   for (const field of allFields(def)) {
-    const value = (stored.answers as Record<string, unknown>)[field.name];
+    const saved = (stored.answers as Record<string, unknown>)[field.name];
+    const value = field.type === 'checkpoints' ? withoutRetiredCheckpoints(field, saved) : saved;
     const parsed = shape[field.name].safeParse(value);
     if (value !== undefined && parsed.success) kept[field.name] = parsed.data as Draft[string];
   }

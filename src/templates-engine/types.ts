@@ -1,3 +1,5 @@
+import type { CheckpointsField } from './checkpoints/types.ts';
+
 // The declarative shape of a fill-in template. A definition is plain data (it is embedded in the
 // page as JSON), so the form, the validation, the saved answers and the document all read the same thing.
 
@@ -127,7 +129,8 @@ export interface CostsSpec {
 }
 
 export type ScalarField = TextField | LongTextField | ChoiceField | MoneyField | NumberField | DateField;
-export type Field = ScalarField | ListField | RowsField;
+export type Field = ScalarField | ListField | RowsField | CheckpointsField;
+export type { CheckpointsField };
 export type FieldType = Field['type'];
 
 /** Words quoted exactly from a source, shown read-only in the form. */
@@ -144,7 +147,7 @@ export interface Section {
   quotation?: Quotation;
   fields: Field[];
   /** A worked-out display shown after the questions, by id (see components/templates/displays). */
-  display?: 'costs';
+  display?: 'costs' | 'progress';
 }
 
 /**

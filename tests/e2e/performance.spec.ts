@@ -65,6 +65,17 @@ for (const [group, paths] of Object.entries(SAMPLE)) {
   });
 }
 
+// The progress check runs on the template form, whose script (with zod) is over the 15 KB content-page budget on
+// every template page; it may add only its own summary display to it, and must stay within the 80 KB total.
+test('/progress/ fetches no more JavaScript than a template page plus its summary display, and at most 80 KB in all', async ({ page }) => {
+  const template = await firstLoad(page, '/templates/workplan/');
+  const progress = await firstLoad(page, '/progress/');
+  const breakdown = progress.fetched.map((f) => `${f.kind} ${kb(f.gzip)} ${f.url}`).join('\n');
+  expect(progress.bytes.js, `JavaScript on /progress/ (${kb(template.bytes.js)} on a template page)\n${breakdown}`).toBeLessThanOrEqual(template.bytes.js + 2 * 1024);
+  expect(progress.bytes.total, `all bytes on first load\n${breakdown}`).toBeLessThanOrEqual(TOTAL_BUDGET_BYTES);
+  expect(progress.fetched.filter((f) => /docx|browser\./.test(f.url)).map((f) => f.url), 'the Word engine loads only on download').toEqual([]);
+});
+
 test.describe('the measurement itself', () => {
   test('counts each fetched file at its gzip size', async ({ page }) => {
     const { fetched } = await firstLoad(page, '/toolkit/setting-up/budget/');

@@ -36,6 +36,8 @@ function markError(form: HTMLElement, error: Pick<FieldError, 'target' | 'messag
     slot.append(hidden('Error: '), error.message);
   }
   (slot?.closest('.form-group--cell') ?? slot?.closest('.form-group'))?.classList.add('form-group--error');
+  const folded = slot?.closest('details');
+  if (folded) folded.open = true;
   if (target) {
     const described = describedElement(target);
     if (!(target instanceof HTMLButtonElement)) target.setAttribute('aria-invalid', 'true');

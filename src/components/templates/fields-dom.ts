@@ -3,6 +3,7 @@ import type { ColumnField, Draft, DraftValue, Field, ListField, LongTextField, Q
 import { addButtonId, cellId, fieldId, hintId, itemId } from '../../templates-engine/ids.ts';
 import { formatNumber, parseNumber } from '../../templates-engine/number.ts';
 import { h, hidden } from './dom.ts';
+import { readCheckpoints, renderCheckpoints } from './checkpoints-dom.ts';
 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const errorSlot = (target: string) => h('p', { class: 'error-message', id: `${target}-error`, hidden: true });
@@ -160,6 +161,7 @@ export function totalsText(field: RowsField, rows: Array<Record<string, string>>
 export function renderField(field: Field, value: DraftValue): HTMLElement {
   if (field.type === 'list') return listGroup(field, value as string[]);
   if (field.type === 'rows') return rowsGroup(field, value as Array<Record<string, string>>);
+  if (field.type === 'checkpoints') return renderCheckpoints(field, value as Array<Record<string, string>>);
   return scalarGroup(field, value as string);
 }
 
@@ -182,6 +184,7 @@ export function renderSection(section: Section, draft: Draft, index: number, tot
 export function readField(root: ParentNode, field: Field): DraftValue {
   const group = root.querySelector<HTMLElement>(`#group-${field.name}`);
   if (!group) return field.type === 'list' || field.type === 'rows' ? [] : '';
+  if (field.type === 'checkpoints') return readCheckpoints(group, field);
   if (field.type === 'list') return [...group.querySelectorAll<HTMLTextAreaElement>(`[data-item-of="${field.name}"]`)].map((t) => t.value);
   if (field.type === 'rows') {
     return [...group.querySelectorAll<HTMLElement>(`[data-row-of="${field.name}"]`)].map((row) =>

@@ -12,6 +12,7 @@
 //   [table rowsField numbered]      the same, with the rows numbered 1., 2., 3.
 //   [costs]                         a budget's summary: each group's cost and share, percentages, total, cost per unit
 //   [summary id]                    a summary worked out from the answers (summaries.ts)
+//   [checkpoints name part]         part (stages, next or list) of a checkpoints field (checkpoints/document.ts)
 //   * text                          a bullet of fixed text, such as a line of a quotation
 //   any other line                  a paragraph; {field} inside it inserts the answer
 //   > text                          a note in the smaller "hint" style
@@ -27,6 +28,7 @@ export type Block =
   | { kind: 'table'; name: string; numbered: boolean }
   | { kind: 'costs' }
   | { kind: 'summary'; id: string }
+  | { kind: 'checkpoints'; name: string; part: 'stages' | 'next' | 'list' }
   | { kind: 'bullet'; content: Inline[] };
 
 export interface DocumentSource {
@@ -68,6 +70,7 @@ export function parseDocumentSource(source: string): DocumentSource {
     else if ((m = /^\[facts((?:\s+[A-Za-z][A-Za-z0-9]*)+)\]$/.exec(line))) blocks.push({ kind: 'facts', names: m[1].trim().split(/\s+/) });
     else if ((m = /^\[table\s+([A-Za-z][A-Za-z0-9]*)(\s+numbered)?\]$/.exec(line))) blocks.push({ kind: 'table', name: m[1], numbered: Boolean(m[2]) });
     else if ((m = /^\[summary\s+([A-Za-z][A-Za-z0-9]*)\]$/.exec(line))) blocks.push({ kind: 'summary', id: m[1] });
+    else if ((m = /^\[checkpoints\s+([A-Za-z][A-Za-z0-9]*)\s+(stages|next|list)\]$/.exec(line))) blocks.push({ kind: 'checkpoints', name: m[1], part: m[2] as 'stages' | 'next' | 'list' });
     else if (line === '[costs]') blocks.push({ kind: 'costs' });
     else if ((m = /^\*\s+(.+)$/.exec(line))) blocks.push({ kind: 'bullet', content: parseInline(m[1]) });
     else if (line.startsWith('[')) throw fail('unknown block');
@@ -88,6 +91,8 @@ export function fieldsOf(block: Block, summaryFields: (id: string) => string[] =
       return [block.name];
     case 'facts':
       return block.names;
+    case 'checkpoints':
+      return [`${block.name}_${block.part}`];
     case 'costs':
       return [];
     default:

@@ -5,14 +5,15 @@ import { fieldsOf } from './source.ts';
 import type { Field, RowsField, SummarySpec, TemplateDefinition } from '../types.ts';
 import { allFields } from '../schema.ts';
 import { computeSummary, summaryFields } from '../summaries.ts';
+import { checkpointsXml } from '../checkpoints/document.ts';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const run = (text: string, props = '') => `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
-const cmd = (command: string) => run(`+++${command}+++`);
-const para = (runs: string, style?: string, extraProps = '') =>
+export const run = (text: string, props = '') => `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+export const cmd = (command: string) => run(`+++${command}+++`);
+export const para = (runs: string, style?: string, extraProps = '') =>
   `<w:p>${style || extraProps ? `<w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}${extraProps}</w:pPr>` : ''}${runs}</w:p>`;
-const cmdPara = (command: string) => para(cmd(command));
+export const cmdPara = (command: string) => para(cmd(command));
 
 export class DocumentSourceError extends Error {}
 
@@ -26,7 +27,7 @@ function inlineRuns(content: Inline[], fields: Map<string, Field>): string {
     .join('');
 }
 
-const cell = (content: string, width: number, shade = false) =>
+export const cell = (content: string, width: number, shade = false) =>
   `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="pct"/>${shade ? '<w:shd w:val="clear" w:color="auto" w:fill="F3ECF1"/>' : ''}</w:tcPr>${content}</w:tc>`;
 
 /** Page layout of the document being built: A4, portrait or landscape, in twentieths of a point. */
@@ -35,20 +36,20 @@ const MARGIN = 1300;
 let contentWidth = PAGE.portrait.w - 2 * MARGIN;
 
 /** Column widths in fiftieths of a percent, summing to 5000, in proportion to the weights. */
-const shares = (weights: number[]) => {
+export const shares = (weights: number[]) => {
   const total = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => Math.floor((w / total) * 5000));
 };
 
-function table(columnWidths: number[], rows: string[], caption: string): string {
+export function table(columnWidths: number[], rows: string[], caption: string): string {
   const grid = columnWidths.map((w) => `<w:gridCol w:w="${Math.round((w / 5000) * contentWidth)}"/>`).join('');
   return `<w:tbl><w:tblPr><w:tblStyle w:val="AnswerTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblCaption w:val="${escapeXml(caption)}"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows.join('')}</w:tbl>${para('', 'TableGap')}`;
 }
 
-const row = (cells: string, header = false) => `<w:tr>${header ? '<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>' : '<w:trPr><w:cantSplit/></w:trPr>'}${cells}</w:tr>`;
+export const row = (cells: string, header = false) => `<w:tr>${header ? '<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>' : '<w:trPr><w:cantSplit/></w:trPr>'}${cells}</w:tr>`;
 
 /** Repeats `cells` (one per column) for each item of `list`, as docx-templates expects: FOR and END-FOR in rows of their own. */
-function loopRows(list: string, v: string, widths: number[], cells: string[]): string[] {
+export function loopRows(list: string, v: string, widths: number[], cells: string[]): string[] {
   const empties = widths.slice(1).map((w) => cell(para(''), w)).join('');
   return [
     row(cell(cmdPara(`FOR ${v} IN ${list}`), widths[0]) + empties),
@@ -57,7 +58,7 @@ function loopRows(list: string, v: string, widths: number[], cells: string[]): s
   ];
 }
 
-const labelRow = (labels: string[], widths: number[], numeric: boolean[]) =>
+export const labelRow = (labels: string[], widths: number[], numeric: boolean[]) =>
   row(labels.map((l, i) => cell(para(run(l), numeric[i] ? 'TableNumber' : 'TableLabel'), widths[i], true)).join(''), true);
 
 const plainLabel = (label: string) => label.replace(/\s*\(optional\)$/, '');
@@ -100,7 +101,7 @@ function costsTable(): string {
 }
 
 let loopCounter = 0;
-const loopVar = (stem: string) => `${stem}${++loopCounter}`;
+export const loopVar = (stem: string) => `${stem}${++loopCounter}`;
 
 function blockXml(block: Block, fields: Map<string, Field>, def: TemplateDefinition): string {
   const summaryOf = (id: string): SummarySpec => {
@@ -151,6 +152,11 @@ function blockXml(block: Block, fields: Map<string, Field>, def: TemplateDefinit
         row(cell(para(cmd(`INS $${v}.label`), 'TableLabel'), 1800, true) + cell(para(cmd(`INS $${v}.value`)), 3200)),
         row(cell(cmdPara(`END-FOR ${v}`), 1800) + cell(para(''), 3200)),
       ], 'Summary');
+    }
+    case 'checkpoints': {
+      const field = need(block.name);
+      if (field.type !== 'checkpoints') throw new DocumentSourceError(`[checkpoints ${field.name} ${block.part}] needs a checkpoints field`);
+      return checkpointsXml(field, block.part);
     }
     case 'costs':
       if (!def.costs) throw new DocumentSourceError('[costs] needs a budget (a definition with costs)');

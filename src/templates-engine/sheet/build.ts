@@ -6,6 +6,7 @@ import type { Cell, Sheet, Workbook } from './model.ts';
 import { cellRef, formula, money, text } from './model.ts';
 import { addPence, costAdditions, costGroups, costTotals, labelOf, percentOf, rowAmount, ROUNDING_RULE } from '../costs.ts';
 import { formatIsoDate } from '../dates.ts';
+import { addCheckpointsToSheet } from '../checkpoints/sheet.ts';
 
 const plain = labelOf;
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
@@ -61,7 +62,7 @@ export function buildSheet(def: TemplateDefinition, answers: Answers, name = def
   b.gap();
   const inSummary = new Set(def.costs?.additions ?? []);
   for (const field of fields) {
-    if (field.type === 'rows' || field.type === 'list' || inSummary.has(field.name)) continue;
+    if (field.type === 'rows' || field.type === 'list' || field.type === 'checkpoints' || inSummary.has(field.name)) continue;
     const cell = scalarCell(field, answers[field.name] as string | number | null);
     if (!cell) continue;
     const row = b.add(text(plain(field), 'header'), cell);
@@ -111,8 +112,9 @@ export function buildSheet(def: TemplateDefinition, answers: Answers, name = def
     if (field.totals?.length || field.amount) b.add(...totals);
   }
 
+  for (const field of fields) if (field.type === 'checkpoints') addCheckpointsToSheet(b, field, answers);
   if (def.costs) summary(b, def, answers, costColumn, groupTotals);
-  const widths = Array.from({ length: costColumn + 1 }, (_, i) => (i === 0 ? 42 : i === costColumn ? 16 : 18));
+  const widths = Array.from({ length: Math.max(costColumn + 1, ...b.rows.map((r) => r.length)) }, (_, i) => (i === 0 ? 42 : i === costColumn ? 16 : 18));
   return { name, widths, rows: b.rows, lists: b.lists };
 }
 
