@@ -45,7 +45,7 @@ export function confirmationLetter(spec: LetterSpec): TemplateDefinition {
     serves: spec.serves,
     sources: spec.sources,
     fileLabel: spec.fileLabel,
-    keywords: ['letter', 'Safety Action 7', 'SA7', 'Maternity Incentive Scheme', 'MIS', 'CNST', 'NHS Resolution', 'evidence', ...spec.keywords],
+    keywords: ['letter', 'SA7', 'evidence', ...spec.keywords],
     nameField: 'mvpName',
     outputs: ['docx'],
     sections: [

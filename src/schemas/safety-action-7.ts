@@ -6,6 +6,8 @@ import { z } from 'zod';
  */
 export const safetyAction7Schema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Position on the page: toolkit order, then the FAQ. */
+  order: z.number().int().min(1),
   /** Our short heading for the requirement. */
   title: z.string().min(5),
   /** Where the words are: a toolkit section ("2.5") or an FAQ question ("12"). */

@@ -1,4 +1,4 @@
-// The Safety Action 7 requirements (content/safety-action-7.yaml), in the order the file lists them.
+// The Safety Action 7 requirements (content/safety-action-7.yaml), in the order they appear on the page.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { templateBySlug } from '../../templates/index.ts';
 import { toolkitInOrder, pathOf } from './toolkit.ts';
@@ -8,7 +8,7 @@ export type Requirement = CollectionEntry<'safetyAction7'>;
 export const SA7_PATH = '/safety-action-7/';
 
 export async function requirements(): Promise<Requirement[]> {
-  return getCollection('safetyAction7');
+  return (await getCollection('safetyAction7')).sort((a, b) => a.data.order - b.data.order);
 }
 
 /** Where a requirement's words come from, as a label and a link to that part of this site. */

@@ -13,7 +13,7 @@ const definition: TemplateDefinition = {
   fileLabel: 'Welcome information',
   nameField: 'mvpName',
   outputs: ['docx'],
-  keywords: ['welcome pack', 'new member pack', 'information pack', 'induction', 'new members', 'joining'],
+  keywords: ['welcome pack', 'new member pack', 'information pack', 'new members', 'joining'],
   sections: [
     {
       id: 'about',

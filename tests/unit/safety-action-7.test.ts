@@ -26,6 +26,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 test('the content lists every requirement the sources quote, each valid under the schema', () => {
   assert.deepEqual(requirements.map((r) => `${r.source} ${r.where}`), ['toolkit 2.5', 'toolkit 2.5', 'toolkit 4.3', 'toolkit 4.4', 'toolkit 4.6', 'toolkit 4.19', 'toolkit 4.20', 'faq 12', 'faq 12']);
   assert.equal(new Set(requirements.map((r) => r.id)).size, requirements.length);
+  assert.deepEqual(requirements.map((r) => r.order), requirements.map((_, i) => i + 1), 'numbered in the order of the file');
   assert.equal(safetyAction7Schema.safeParse({ ...requirements[0], where: 'two' }).success, false);
   assert.equal(safetyAction7Schema.safeParse({ ...requirements[0], templates: [] }).success, false);
 });
