@@ -68,7 +68,7 @@ export function confirmationLetter(spec: LetterSpec): TemplateDefinition {
         intro: 'The toolkit’s words ask for the confirmation to come from the service user chair. Where your MVP has an MNVP lead instead, or co-chairs, the person who holds that role signs.',
         fields: [
           { type: 'text', name: 'signatoryName', label: 'Name of the person signing', errorName: 'the name of the person signing', required: true, maxLength: 160 },
-          { type: 'text', name: 'signatoryRole', label: 'Their role', errorName: 'the role of the person signing', hint: 'For example, service user chair, co-chair or MNVP lead.', required: true, maxLength: 120, default: 'Service user chair' },
+          { type: 'text', name: 'signatoryRole', label: 'Their role', errorName: 'the role of the person signing', hint: 'For example, service user chair, co-chair or MNVP lead.', required: true, maxLength: 120, default: 'service user chair' },
           { type: 'date', name: 'signedOn', label: 'Date', errorName: 'the date of the letter', required: true },
         ],
       },
