@@ -75,7 +75,7 @@ const definition: TemplateDefinition = {
       fields: [
         { type: 'longText', name: 'expenses', label: 'How to claim expenses', errorName: 'how to claim expenses', required: true, maxLength: 2000, rows: 5,
           hint: 'What can be claimed, how, and how quickly it is paid. A clear process for claiming expenses makes the MVP accessible to all (MVP Toolkit 2.5).',
-          default: 'Service user members can claim out-of-pocket expenses for MVP work, including travel, parking, and childcare or other caring costs. Ask the chair or the MVP support team for a claim form, and keep your receipts.' },
+          default: 'Service user members can claim out-of-pocket expenses for MVP work, including travel, parking, and childcare or other caring costs (MVP Toolkit 2.5). Ask the chair or the MVP support team for a claim form, and keep your receipts.' },
       ],
     },
     {
