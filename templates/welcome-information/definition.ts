@@ -8,7 +8,7 @@ const definition: TemplateDefinition = {
   summary: 'A welcome pack for people joining your MVP: what the MVP is and does, who leads it and how to reach them, when it meets, how to claim expenses, how it uses personal information, how to get involved, and the help on offer to take part.',
   audience: 'Service user leadership teams and MVP support staff welcoming new service user and staff members.',
   category: 'Members and communication',
-  serves: ['3.2', '3.10', '4.4'],
+  serves: ['3.2'],
   sources: [`${TOOLKIT}: 1.1, 2.5, 3.2, 3.9, 3.10, 3.12, 3.13, 4.3 to 4.6, 4.18, 4.19`],
   fileLabel: 'Welcome information',
   nameField: 'mvpName',
