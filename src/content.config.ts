@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { toolkitSchema, resourceSchema } from './schemas/toolkit.ts';
 import { backgroundSchema, faqSchema, glossarySchema } from './schemas/reference.ts';
+import { safetyAction7Schema } from './schemas/safety-action-7.ts';
 
 const toolkit = defineCollection({
   loader: glob({
@@ -32,4 +33,9 @@ const background = defineCollection({
   schema: backgroundSchema,
 });
 
-export const collections = { toolkit, resources, faq, glossary, background };
+const safetyAction7 = defineCollection({
+  loader: file('./content/safety-action-7.yaml'),
+  schema: safetyAction7Schema.omit({ id: true }),
+});
+
+export const collections = { toolkit, resources, faq, glossary, background, safetyAction7 };

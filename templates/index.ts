@@ -13,6 +13,10 @@ const SLUGS = [
   'budget',
   'terms-of-reference',
   'meeting-agenda',
+  'remuneration-confirmation',
+  'expenses-confirmation',
+  'welcome-information',
+  'social-media-guidelines',
 ];
 
 export const templates: TemplateDefinition[] = await Promise.all(

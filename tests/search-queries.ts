@@ -33,7 +33,8 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
   { query: 'universal credit', expect: setting('paying-remuneration-and-expenses'), who: 'chair' },
   { query: 'invoice', expect: setting('paying-remuneration-and-expenses'), who: 'chair' },
   { query: 'creche', expect: established('meetings'), who: 'chair' },
-  { query: 'Safety Action 7', expect: setting('paying-remuneration-and-expenses'), who: 'commissioner' },
+  // The page that gathers every Safety Action 7 requirement (2.5 quotes two of them).
+  { query: 'Safety Action 7', expect: '/safety-action-7/', who: 'commissioner' },
   { query: 'maternity incentive scheme', expect: setting('paying-remuneration-and-expenses'), who: 'commissioner' },
   // Words that changed: MNVP, LMNS, ICB, lead
   { query: 'MNVP', expect: '/glossary/', who: 'either' },
@@ -91,4 +92,9 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
   { query: 'Care Quality Commission response', expect: '/background/', who: 'either' },
   { query: 'strategic clinical network', expect: '/background/how-the-system-fits/', who: 'either' },
   { query: '2.5', expect: setting('paying-remuneration-and-expenses'), who: 'either' },
+  { query: 'SA7 evidence', expect: '/safety-action-7/', who: 'commissioner' },
+  { query: 'remuneration letter', expect: '/templates/remuneration-confirmation/', who: 'chair' },
+  { query: 'childcare expenses letter', expect: '/templates/expenses-confirmation/', who: 'chair' },
+  { query: 'welcome pack', expect: '/templates/welcome-information/', who: 'chair' },
+  { query: 'social media policy', expect: '/templates/social-media-guidelines/', who: 'chair' },
 ];

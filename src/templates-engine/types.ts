@@ -246,6 +246,8 @@ export interface TemplateDefinition {
   nameField: string;
   /** Output formats offered, by id (see outputs/index.ts). */
   outputs: string[];
+  /** Words people search for that the page may not use ("welcome pack"); indexed, never shown. */
+  keywords?: string[];
   /** Heading the template is listed under on /templates/ (default: Other templates). */
   category?: string;
   /** Set for a budget: how its costs add up. */

@@ -30,10 +30,14 @@ export const FAQ_RELATED: Record<number, Array<{ label: string; href: string }>>
     { label: 'All fill-in templates', href: '/templates/' },
   ],
   12: [
+    { label: 'Safety Action 7: every evidence requirement the toolkit and this FAQ quote, and the templates that help', href: '/safety-action-7/' },
     { label: 'Toolkit 4.19: Governance', href: '/toolkit/consolidating/governance/' },
     { label: 'Toolkit 4.3: Annual workplan', href: '/toolkit/consolidating/annual-workplan/' },
     { label: 'Terms of reference template', href: '/templates/terms-of-reference/' },
     { label: 'Annual workplan template, with dates of agreement and ratification', href: '/templates/workplan/' },
     { label: 'Annual report template', href: '/templates/annual-report/' },
+  ],
+  13: [
+    { label: 'Social media guidelines template: who runs the accounts and keeping them independent', href: '/templates/social-media-guidelines/' },
   ],
 };

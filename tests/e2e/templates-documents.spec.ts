@@ -1,4 +1,5 @@
-// The workplan, annual report, terms of reference and agenda in the browser: every answer into Word,
+// The workplan, annual report, terms of reference, agenda, confirmation letters, welcome information and social
+// media guidelines in the browser: every answer into Word,
 // the coverage grid and percentage, files feeding each other, reordering by keyboard, accessibility.
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -29,6 +30,10 @@ const ALSO_IN_DOCUMENT: Record<string, string[]> = {
   'annual-report': ['100% of the MVP’s parent members are from ethnic minority groups (3 of 3).', 'We gathered 3 pieces of feedback this year.'],
   'terms-of-reference': ['Be forensic in the pursuit of continuous quality improvement with a particular focus on closing inequality gaps.”', 'Each term lasts 3 years.'],
   'meeting-agenda': ['1.'],
+  'remuneration-confirmation': ['“Written confirmation from the service user chair that they are being remunerated as agreed and that this remuneration reflects the time commitment and requirements of the role given the agreed work programme.”', 'Signature: ______'],
+  'expenses-confirmation': ['“Written confirmation from the service user chair that they and other service user members of the MVP committee are able to claim out of pocket expenses, including childcare costs in a timely way.”', 'Signature: ______'],
+  'welcome-information': ['Information for new members'],
+  'social-media-guidelines': ['We aim to reply within 3 working days.'],
 };
 
 for (const slug of Object.keys(ALSO_IN_DOCUMENT)) {

@@ -6,6 +6,8 @@ import { toAnswersFile } from '../../src/templates-engine/answers-file.ts';
 import { defaultDraft } from '../../src/templates-engine/draft.ts';
 import { docxToText } from '../support/libreoffice.ts';
 import { downloadDocx } from '../support/template-form.ts';
+import { allFields } from '../../src/templates-engine/schema.ts';
+import { fieldId } from '../../src/templates-engine/ids.ts';
 
 const chair = templates.find((t) => t.slug === 'chair-role-description')!;
 const vice = templates.find((t) => t.slug === 'vice-chair-role-description')!;
@@ -50,6 +52,22 @@ test('axe finds no violation on a template page with errors showing, at 320px to
   await showErrors(page);
   await expectAccessibleAtDesktopAndPhone(page);
 });
+
+// Every other template, with each of its required text answers emptied. The role descriptions are one form
+// (templates/role-description.ts), covered by the chair's test above.
+for (const def of templates.filter((t) => t.category !== 'Role descriptions')) {
+  test(`axe finds no violation on the ${def.title} with errors showing, at 320px too`, async ({ page }) => {
+    await page.goto(`/templates/${def.slug}/`);
+    const emptied = allFields(def).filter((f) => f.required && (f.type === 'text' || f.type === 'longText'));
+    for (const field of emptied) await page.locator(`#${fieldId(field.name)}`).fill('');
+    await page.getByRole('button', { name: 'Download as Word' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await expect(summary).toBeFocused();
+    expect(await summary.getByRole('link').count()).toBeGreaterThanOrEqual(emptied.length);
+    await expect(page.locator(`#${fieldId(def.nameField)}`)).toHaveAttribute('aria-invalid', 'true');
+    await expectAccessibleAtDesktopAndPhone(page);
+  });
+}
 
 test('a list can be added to and removed from by keyboard alone', async ({ page }) => {
   await page.goto(PAGE);
@@ -142,7 +160,9 @@ test('empty optional answers give a tidy document with no empty headings', async
 });
 
 /** A heading each blank document shows; role descriptions all show "Purpose of the role". */
-const BLANK_HEADING: Record<string, string> = { budget: 'Summary', workplan: 'Where the plan has nothing', 'annual-report': 'You said, we did', 'terms-of-reference': 'Founding principles', 'meeting-agenda': 'Agenda' };
+const BLANK_HEADING: Record<string, string> = { budget: 'Summary', workplan: 'Where the plan has nothing', 'annual-report': 'You said, we did', 'terms-of-reference': 'Founding principles', 'meeting-agenda': 'Agenda',
+  'remuneration-confirmation': 'What this letter is for', 'expenses-confirmation': 'What this letter is for', 'welcome-information': 'Getting involved', 'social-media-guidelines': 'Independence',
+};
 
 for (const def of templates) {
   test(`the blank ${def.title} downloads and opens`, async ({ page }) => {

@@ -39,6 +39,10 @@ const REQUIRED: Record<string, Partial<Draft>> = {
   'annual-report': { mvpName: 'Riverside MVP', reportYear: 'April 2025 to March 2026', foreword: 'A good year.' },
   'terms-of-reference': { mvpName: 'Riverside MVP' },
   'meeting-agenda': { mvpName: 'Riverside MVP', meetingDate: '2026-05-01' },
+  'remuneration-confirmation': { mvpName: 'Riverside MVP', trustName: 'Riverside NHS Trust', period: 'April 2026 to March 2027', howPaid: '£150 a day for 4 days a month', signatoryName: 'A Chair', signedOn: '2027-04-01' },
+  'expenses-confirmation': { mvpName: 'Riverside MVP', trustName: 'Riverside NHS Trust', period: 'April 2026 to March 2027', howToClaim: 'On the claim form', signatoryName: 'A Chair', signedOn: '2027-04-01' },
+  'welcome-information': { mvpName: 'Riverside MVP' },
+  'social-media-guidelines': { mvpName: 'Riverside MVP' },
 };
 
 function checked(def: TemplateDefinition, draft: Partial<Draft>) {
