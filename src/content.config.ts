@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { toolkitSchema, resourceSchema } from './schemas/toolkit.ts';
 import { backgroundSchema, faqSchema, glossarySchema } from './schemas/reference.ts';
+import { newerGuidanceSchema } from './schemas/newer-guidance.ts';
 
 const toolkit = defineCollection({
   loader: glob({
@@ -32,4 +33,10 @@ const background = defineCollection({
   schema: backgroundSchema,
 });
 
-export const collections = { toolkit, resources, faq, glossary, background };
+/** Our "Newer guidance" notes: one file per note, named <section>-<what-changed>.yaml. */
+const newerGuidance = defineCollection({
+  loader: glob({ base: './content/newer-guidance', pattern: '*.yaml', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  schema: newerGuidanceSchema,
+});
+
+export const collections = { toolkit, resources, faq, glossary, background, 'newer-guidance': newerGuidance };
