@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readFrontmatter } from '../../src/plugins/remark-glossary/load-terms.ts';
 import { words, wordsInOrder } from '../support/words.ts';
+import { parseFaqSource } from '../support/faq-source.ts';
 
 const ROOT = process.cwd();
 const SOURCE = resolve(ROOT, '../shared/seeds/003_8eebc0f6bcfd83bf.txt');
@@ -18,49 +19,6 @@ const FAQ_DIR = resolve(ROOT, 'content/faq');
 const INTRO = resolve(ROOT, 'content/background/faq-introduction.md');
 const THEMES = ['about-the-guidance', 'finance', 'mnvp-leads', 'infrastructure-and-workplans'];
 const MIN_RATIO = 0.97;
-
-interface SourceQuestion {
-  number: number;
-  question: string;
-  theme: string;
-  answer: string;
-}
-
-/** "Infrastructure and workplans" -> "infrastructure-and-workplans" */
-function themeSlug(name: string): string {
-  return name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
-function parseSource(text: string): { intro: string; questions: SourceQuestion[] } {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const questions: SourceQuestion[] = [];
-  const intro: string[] = [];
-  let theme: string | null = null;
-  let current: { number: number; question: string; theme: string; lines: string[] } | null = null;
-  const finish = () => {
-    if (current) questions.push({ number: current.number, question: current.question, theme: current.theme, answer: current.lines.join('\n').trim() });
-    current = null;
-  };
-  for (const line of lines) {
-    const themeLine = /^Theme: (.+)$/.exec(line);
-    if (themeLine) {
-      finish();
-      theme = themeSlug(themeLine[1]);
-      continue;
-    }
-    const questionLine = /^(\d{1,2})\. (.+)$/.exec(line);
-    // Only a sequentially numbered, unindented line starts a question (answers contain an indented "1.").
-    if (questionLine && theme && Number(questionLine[1]) === questions.length + (current ? 1 : 0) + 1) {
-      finish();
-      current = { number: Number(questionLine[1]), question: questionLine[2].trim(), theme, lines: [] };
-      continue;
-    }
-    if (current) current.lines.push(line);
-    else if (!theme) intro.push(line);
-  }
-  finish();
-  return { intro: intro.join('\n').trim(), questions };
-}
 
 /** Strips YAML frontmatter and Markdown syntax, leaving the prose. */
 function markdownText(source: string): string {
@@ -75,7 +33,7 @@ function markdownText(source: string): string {
     .replace(/(\*\*|__|\*|_|`)/g, '');
 }
 
-const source = parseSource(readFileSync(SOURCE, 'utf8'));
+const source = parseFaqSource(readFileSync(SOURCE, 'utf8'));
 const files = readdirSync(FAQ_DIR)
   .filter((f) => f.endsWith('.md') && !f.startsWith('_'))
   .sort();
