@@ -91,4 +91,7 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
   { query: 'Care Quality Commission response', expect: '/background/', who: 'either' },
   { query: 'strategic clinical network', expect: '/background/how-the-system-fits/', who: 'either' },
   { query: '2.5', expect: setting('paying-remuneration-and-expenses'), who: 'either' },
+  // What has changed since the toolkit (our notes on NHS England's 2023 MNVP guidance and FAQ)
+  { query: 'what has changed', expect: '/what-has-changed/', who: 'either' },
+  { query: 'MNVP guidance 2023', expect: '/what-has-changed/', who: 'commissioner' },
 ];
