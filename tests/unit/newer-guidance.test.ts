@@ -53,6 +53,17 @@ const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map(
 const hrefs = (html: string) => [...html.matchAll(/<a\b[^>]*\shref="([^"]*)"/g)].map((m) => decodeEntities(m[1]));
 
 describe('the notes, as data', () => {
+  test('the schema refuses a note on a chapter overview, an unknown topic, a question that does not exist or no quotation', () => {
+    const valid = notes[0].data;
+    assert.ok(newerGuidanceSchema.safeParse(valid).success);
+    const refused = (change: Record<string, unknown>) => !newerGuidanceSchema.safeParse({ ...valid, ...change }).success;
+    assert.ok(refused({ section: '2' }), 'chapter overview');
+    assert.ok(refused({ topics: ['equity'] }), 'unknown topic');
+    assert.ok(refused({ quotes: [{ question: 18, words: 'ICBs have a statutory duty' }] }), 'question 18');
+    assert.ok(refused({ quotes: [] }), 'no quotation');
+    assert.ok(refused({ nowSays: 'Changed.' }), 'too short to say what changed');
+  });
+
   test('there are notes, each on a toolkit section that exists', () => {
     assert.ok(notes.length >= 20, `only ${notes.length} notes`);
     for (const note of notes) assert.ok(toolkitPages.has(note.data.section), `${note.file}: no toolkit section ${note.data.section}`);
