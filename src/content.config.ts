@@ -3,6 +3,7 @@ import { glob, file } from 'astro/loaders';
 import { toolkitSchema, resourceSchema } from './schemas/toolkit.ts';
 import { backgroundSchema, faqSchema, glossarySchema } from './schemas/reference.ts';
 import { safetyAction7Schema } from './schemas/safety-action-7.ts';
+import { newerGuidanceSchema } from './schemas/newer-guidance.ts';
 
 const toolkit = defineCollection({
   loader: glob({
@@ -38,4 +39,11 @@ const safetyAction7 = defineCollection({
   schema: safetyAction7Schema.omit({ id: true }),
 });
 
-export const collections = { toolkit, resources, faq, glossary, background, safetyAction7 };
+
+/** Our "Newer guidance" notes: one file per note, named <section>-<what-changed>.yaml. */
+const newerGuidance = defineCollection({
+  loader: glob({ base: './content/newer-guidance', pattern: '*.yaml', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  schema: newerGuidanceSchema,
+});
+
+export const collections = { toolkit, resources, faq, glossary, background, safetyAction7, 'newer-guidance': newerGuidance };

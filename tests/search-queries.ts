@@ -97,4 +97,7 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
   { query: 'childcare expenses letter', expect: '/templates/expenses-confirmation/', who: 'chair' },
   { query: 'welcome pack', expect: '/templates/welcome-information/', who: 'chair' },
   { query: 'social media policy', expect: '/templates/social-media-guidelines/', who: 'chair' },
+  // What has changed since the toolkit (our notes on NHS England's 2023 MNVP guidance and FAQ)
+  { query: 'what has changed', expect: '/what-has-changed/', who: 'either' },
+  { query: 'MNVP guidance 2023', expect: '/what-has-changed/', who: 'commissioner' },
 ];

@@ -36,10 +36,13 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(page.locator('main')).toBeFocused();
 });
 
-test('the MVP/MNVP and LMS/LMNS note is on every page', async ({ page }) => {
+test('the MVP/MNVP and LMS/LMNS terms are in the dated note on every page', async ({ page }) => {
   for (const path of ['/', '/toolkit/consolidating/working-with-the-lms/', '/resources/']) {
     await page.goto(path);
-    await expect(page.getByRole('complementary', { name: 'Terms used' })).toContainText('MVP also means MNVP');
+    const note = page.getByRole('complementary', { name: "About this toolkit's date and terms" });
+    await note.locator('summary').click();
+    await expect(note).toContainText('MVP also means MNVP');
+    await expect(note.getByRole('link', { name: 'Why (toolkit 1.4)' })).toBeVisible();
   }
 });
 

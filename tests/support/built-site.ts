@@ -50,3 +50,25 @@ export function mainText(html: string): string {
       .replace(/<[^>]+>/g, ' '),
   );
 }
+
+/** The page without the elements we mark `data-ours` (our "Newer guidance" notes): what is left is the published text. */
+export function withoutOurNotes(html: string): string {
+  let out = html;
+  for (let open = /<([a-z][a-z0-9]*)\b[^>]*\sdata-ours[\s>=/]/i.exec(out); open; open = /<([a-z][a-z0-9]*)\b[^>]*\sdata-ours[\s>=/]/i.exec(out)) {
+    const tag = open[1].toLowerCase();
+    const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+    tags.lastIndex = open.index;
+    let depth = 0;
+    let end = -1;
+    for (let m = tags.exec(out); m; m = tags.exec(out)) {
+      depth += m[1] ? -1 : 1;
+      if (depth === 0) {
+        end = m.index + m[0].length;
+        break;
+      }
+    }
+    if (end < 0) throw new Error(`<${tag} data-ours> is never closed`);
+    out = out.slice(0, open.index) + out.slice(end);
+  }
+  return out;
+}

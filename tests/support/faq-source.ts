@@ -1,4 +1,6 @@
-// Splits NHS England's FAQ for ICBs (PRN00823_iii) seed text into its introduction and numbered questions.
+// Reads NHS England's FAQ for ICBs (PRN00823_iii, seed 003) into its introduction and numbered questions,
+// for the FAQ fidelity test, the Safety Action 7 page's quotations and the check that our notes quote it word for word.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SEED_DIR } from './toolkit-source.ts';
 
@@ -16,6 +18,7 @@ function themeSlug(name: string): string {
   return name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
+/** Splits the FAQ seed into its introduction and its 17 numbered questions, each with its theme and answer. */
 export function parseFaqSource(text: string): { intro: string; questions: SourceQuestion[] } {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const questions: SourceQuestion[] = [];
@@ -45,4 +48,8 @@ export function parseFaqSource(text: string): { intro: string; questions: Source
   }
   finish();
   return { intro: intro.join('\n').trim(), questions };
+}
+
+export function readFaqSource(): ReturnType<typeof parseFaqSource> {
+  return parseFaqSource(readFileSync(FAQ_SEED, 'utf8'));
 }
