@@ -42,7 +42,8 @@ function banner(root: HTMLElement) {
   const content = h('div', { class: 'notification-banner__content' });
   const hide = h('button', { type: 'button', class: 'button button--secondary button--small' }, 'Hide this message');
   const element = h('div', { class: 'notification-banner', role: 'region', 'aria-labelledby': 'sync-banner-title', 'data-sync-banner': true, hidden: true },
-    h('div', { class: 'notification-banner__header' }, title), content, hide);
+    h('div', { class: 'notification-banner__header' }, title),
+    h('div', { class: 'notification-banner__body' }, content, hide));
   const live = h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'data-sync-live': true });
   hide.addEventListener('click', () => { element.hidden = true; });
   (root.querySelector('[data-status]') ?? root.firstElementChild)?.before(element, live);
