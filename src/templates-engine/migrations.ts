@@ -171,8 +171,8 @@ export function upgradeAnswers(def: TemplateDefinition, version: number, answers
 
 const quoted = (text: string, max = 120) => `“${[...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text}”`;
 
-/** “Priorities for the year, priority 2: Evidence behind it”: “Walk the Patch”, one line for each answer not carried over. */
-export const lostLines = (lost: Lost[]): string[] => lost.map((l) => `${quoted(l.label)}: ${quoted(l.value)}`);
+/** “Priorities for the year, priority 2: Evidence behind it: “Walk the Patch””, one line for each answer not carried over. */
+export const lostLines = (lost: Lost[]): string[] => lost.map((l) => `${l.label}: ${quoted(l.value)}`);
 
 /** A sentence for the page, or '' when everything was carried over. */
 export function lostMessage(lost: Lost[]): string {

@@ -113,6 +113,9 @@ test('when two tabs change the same answer, each person is told and keeps what t
   await expect(bannerB.getByRole('listitem')).toHaveText(['Priorities for the year, priority 2: Lead']);
   await expect(b.locator(cell(1, 'lead'))).toHaveValue('Typed in tab B');
   await expect(b.locator(cell(1, 'lead'))).toBeFocused();
+  // Beside the answer too, for someone typing far below the banner; the banner links to it.
+  await expect(b.locator('.form-group', { has: b.locator(cell(1, 'lead')) }).locator('.sync-note')).toHaveText(/this tab kept what you see here/);
+  await expect(bannerB.getByRole('link', { name: 'Priorities for the year, priority 2: Lead' })).toHaveAttribute('href', cell(1, 'lead'));
   await expect(b.locator('[data-sync-live]')).toContainText('Priorities for the year, priority 2: Lead');
   await b.locator('#f-mvpName').fill('Riverside MVP');
 
@@ -123,6 +126,7 @@ test('when two tabs change the same answer, each person is told and keeps what t
   await expect(bannerA).toContainText('the other tab’s answer is the one saved');
   await expect(bannerA.getByRole('listitem')).toHaveText(['Priorities for the year, priority 2: Lead']);
   await expect(a.locator(cell(1, 'lead'))).toHaveValue('Typed in tab A');
+  await expect(a.locator('.form-group', { has: a.locator(cell(1, 'lead')) }).locator('.sync-note')).toHaveText(/the other tab’s answer is saved/);
   await expect(a.locator('#f-mvpName')).toHaveValue('Riverside MVP');
   await expect(a.locator(cell(1, 'lead'))).toBeFocused();
   await release(b);
@@ -183,7 +187,7 @@ test('an old file with answers that no longer fit loads the rest and lists what 
   old.answers.priorities[2].evidence = 'horoscope';
   await loadFile(page, 'Load answers from a file', 'odd.json', JSON.stringify(old));
   const status = page.getByRole('status').filter({ hasText: 'odd.json' });
-  await expect(status).toContainText('one answer could not be carried over, so check it: “Priorities for the year, priority 3: Evidence behind it”: “horoscope”.');
+  await expect(status).toContainText('one answer could not be carried over, so check it: Priorities for the year, priority 3: Evidence behind it: “horoscope”.');
   await expect(page.locator(cell(2, 'evidence'))).toHaveValue('');
   await expect(page.locator(cell(2, 'priority'))).toHaveValue(old.answers.priorities[2].priority);
   await expect(page.locator(cell(0, 'timescale'))).toHaveValue('Q4 (January to March)');
@@ -204,7 +208,7 @@ test('answers kept in the browser by an older version of the template load into 
   await page.reload();
   const banner = page.getByRole('region', { name: 'Some saved answers need checking' });
   await expect(banner).toBeVisible();
-  await expect(banner.getByRole('listitem')).toHaveText(['“Priorities for the year, priority 1: Tier”: “galactic”']);
+  await expect(banner.getByRole('listitem')).toHaveText(['Priorities for the year, priority 1: Tier: “galactic”']);
   await expect(page.locator(cell(0, 'tier'))).toHaveValue('');
   await expect(page.locator('body')).toBeFocused();
   // Once something is typed, the answers are kept in the new version.

@@ -7,6 +7,7 @@ import { defaultDraft } from '../../templates-engine/draft.ts';
 import { clearDraft, parseStored, saveDraft, storageKey } from '../../templates-engine/storage.ts';
 import { changedFields, describePath, mergeDrafts, parsePathKey, pathKey, valueAt, withValueAt, type AnswerPath } from '../../templates-engine/tab-merge.ts';
 import { lostLines } from '../../templates-engine/migrations.ts';
+import { cellId, fieldId, itemId } from '../../templates-engine/ids.ts';
 import { h } from './dom.ts';
 
 export interface StorageSyncContext {
@@ -33,7 +34,27 @@ export interface StorageSync {
 interface Notice {
   title: string;
   lead: string;
-  items: string[];
+  /** Each item's words, and the id of the control it links to. */
+  items: Array<{ text: string; target?: string }>;
+}
+
+/** The control an answer is typed into (a table's or list's group when it is the whole table). */
+function targetOf(def: TemplateDefinition, p: AnswerPath): string {
+  if (p.index !== undefined) return p.column === undefined ? itemId(p.field, p.index) : cellId(p.field, p.index, p.column);
+  const field = def.sections.flatMap((s) => s.fields).find((f) => f.name === p.field);
+  return field?.type === 'list' || field?.type === 'rows' ? `group-${p.field}` : fieldId(p.field);
+}
+
+/** A note beside the answer itself, for someone typing far below the banner. */
+function markAnswer(root: HTMLElement, target: string, text: string) {
+  const control = root.querySelector(`#${CSS.escape(target)}`);
+  const group = control?.classList.contains('form-group') ? control : control?.closest('.form-group');
+  if (!group) return;
+  group.querySelector(':scope > .sync-note')?.remove();
+  const label = group.querySelector(':scope > label, :scope > .fieldset > legend, :scope > fieldset > legend');
+  const note = h('p', { class: 'sync-note' }, text);
+  if (label) label.after(note);
+  else group.prepend(note);
 }
 
 /** A GOV.UK-style notification banner, shown without taking focus; its text is also announced. */
@@ -49,10 +70,11 @@ function banner(root: HTMLElement) {
   (root.querySelector('[data-status]') ?? root.firstElementChild)?.before(element, live);
   return (notice: Notice) => {
     title.textContent = notice.title;
-    content.replaceChildren(h('p', {}, notice.lead), ...(notice.items.length ? [h('ul', {}, ...notice.items.map((item) => h('li', {}, item)))] : []));
+    const item = ({ text, target }: Notice['items'][number]) => h('li', {}, target ? h('a', { href: `#${target}` }, text) : text);
+    content.replaceChildren(h('p', {}, notice.lead), ...(notice.items.length ? [h('ul', {}, ...notice.items.map(item))] : []));
     element.hidden = false;
     live.textContent = '';
-    window.setTimeout(() => { live.textContent = `${notice.title}. ${notice.lead} ${notice.items.join('. ')}`; }, 100);
+    window.setTimeout(() => { live.textContent = `${notice.title}. ${notice.lead} ${notice.items.map((i) => i.text).join('. ')}`; }, 100);
   };
 }
 
@@ -91,7 +113,7 @@ export function startStorageSync(ctx: StorageSyncContext): StorageSync {
     notify({
       title: 'Some saved answers need checking',
       lead: 'This template has changed since your answers were saved in this browser. They have been moved into the new version, but these could not be carried over, so check them:',
-      items: lostLines(stored.lost),
+      items: lostLines(stored.lost).map((text) => ({ text })),
     });
   }
 
@@ -129,14 +151,16 @@ export function startStorageSync(ctx: StorageSyncContext): StorageSync {
       notify({
         title: 'Also changed in another tab',
         lead: 'These answers were changed in another tab of this template while you were changing them here. This tab kept what you see here, and that is what is saved now:',
-        items: conflicts.map((p) => describePath(def, p)),
+        items: conflicts.map((p) => ({ text: describePath(def, p), target: targetOf(def, p) })),
       });
+      for (const p of conflicts) markAnswer(ctx.root, targetOf(def, p), 'Also changed in another tab: this tab kept what you see here, and saved it.');
     } else if (newlyHeld.length) {
       notify({
         title: 'Also changed in another tab',
         lead: 'These answers were changed in another tab of this template at the same time as here. This tab still shows what you typed here, but the other tab’s answer is the one saved. Change the answer here to save yours instead:',
-        items: newlyHeld.map((p) => describePath(def, p)),
+        items: newlyHeld.map((p) => ({ text: describePath(def, p), target: targetOf(def, p) })),
       });
+      for (const p of newlyHeld) markAnswer(ctx.root, targetOf(def, p), 'Also changed in another tab: the other tab’s answer is saved. Change it here to save yours.');
     } else if (cleared) {
       notify({ title: 'Answers cleared in another tab', lead: 'Your answers were cleared in another tab of this template, so this tab shows our suggested wording again, with anything you had not yet saved here.', items: [] });
     } else if (adopted.length) {
