@@ -2,8 +2,8 @@
 // saves (`theirs`) while this one has its own changes (`mine`), the two are merged answer by answer:
 // what only one side changed is kept, and where both changed the same answer differently, this tab
 // keeps what it shows and the answer is reported as a conflict. Tables and lists are merged cell by
-// cell while both sides have the same number of rows; once a row is added, removed or moved on one
-// side, the table is merged as one answer.
+// cell while both sides have the same rows in the same order; once a row is added, removed or moved on
+// one side, the table is merged as one answer.
 import type { Draft, DraftValue, Field, TemplateDefinition } from './types.ts';
 import { allFields } from './schema.ts';
 import { plainLabel } from './messages.ts';
@@ -58,11 +58,17 @@ function mergeLeaf(base: Leaf, mine: Leaf, theirs: Leaf): { value: Leaf; conflic
   return { value: mine, conflict: true };
 }
 
+/** The same rows in another order ("Move up", "Move down"): cells no longer line up with the other side's. */
+function isReordering(base: DraftValue, side: DraftValue): boolean {
+  const sorted = (items: DraftValue) => (items as Array<string | Row>).map((item) => JSON.stringify(item)).sort().join('\n');
+  return !same(base, side) && sorted(base) === sorted(side);
+}
+
 function mergeField(field: Field, base: DraftValue, mine: DraftValue, theirs: DraftValue, conflicts: AnswerPath[]): DraftValue {
   const whole = mergeLeaf(base, mine, theirs);
   if (!whole.conflict) return whole.value as DraftValue;
   const sameLength = Array.isArray(base) && Array.isArray(mine) && Array.isArray(theirs) && base.length === mine.length && mine.length === theirs.length;
-  if (!sameLength || (field.type !== 'list' && field.type !== 'rows')) {
+  if (!sameLength || (field.type !== 'list' && field.type !== 'rows') || isReordering(base, mine) || isReordering(base, theirs)) {
     conflicts.push({ field: field.name });
     return mine;
   }

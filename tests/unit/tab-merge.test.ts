@@ -53,6 +53,13 @@ test('tables and lists merge cell by cell while both keep their rows, and as a w
   const both = mergeDrafts(def, base, added, theirs);
   assert.deepEqual(both.merged.lines, added.lines);
   assert.deepEqual(both.conflicts, [{ field: 'lines' }]);
+  // Rows moved here and a cell changed there: cells no longer line up, so the table is one answer, not
+  // a change landing on whichever row now sits where the changed one was.
+  const sameLead = { ...base, lines: [{ what: 'Room', cost: '£10' }, { what: 'Tea', cost: '£10' }] };
+  const moved = { ...sameLead, lines: [{ what: 'Tea', cost: '£10' }, { what: 'Room', cost: '£10' }] };
+  const dearerRoom = { ...sameLead, lines: [{ what: 'Room', cost: '£90' }, { what: 'Tea', cost: '£10' }] };
+  assert.deepEqual(mergeDrafts(def, sameLead, moved, dearerRoom), { merged: moved, conflicts: [{ field: 'lines' }] });
+  assert.deepEqual(mergeDrafts(def, sameLead, dearerRoom, moved), { merged: dearerRoom, conflicts: [{ field: 'lines' }] });
 });
 
 test('any changes to different answers merge without loss or conflict', () => {

@@ -1,13 +1,13 @@
 // Keeps the answers in this browser and in step across tabs. Each save merges what this tab changed
 // into what is stored (tab-merge.ts), so another tab's typing is never written over; a storage event
 // brings another tab's changes onto this page. When two tabs changed the same answer, the person is
-// told, in a notification banner that does not move focus, and keeps what they see.
+// told, in a notification banner that does not move focus, and keeps what they see. The banner's code
+// (sync-notices-dom.ts) loads only when there is something to say.
 import type { Draft, DraftValue, Field, TemplateDefinition } from '../../templates-engine/types.ts';
 import { defaultDraft } from '../../templates-engine/draft.ts';
 import { clearDraft, parseStored, saveDraft, storageKey } from '../../templates-engine/storage.ts';
 import { changedFields, describePath, mergeDrafts, parsePathKey, pathKey, valueAt, withValueAt, type AnswerPath } from '../../templates-engine/tab-merge.ts';
-import { lostLines } from '../../templates-engine/migrations.ts';
-import { cellId, fieldId, itemId } from '../../templates-engine/ids.ts';
+import type { SyncNotice } from './sync-notices-dom.ts';
 import { h } from './dom.ts';
 
 export interface StorageSyncContext {
@@ -31,53 +31,6 @@ export interface StorageSync {
   clear: (draft: Draft) => void;
 }
 
-interface Notice {
-  title: string;
-  lead: string;
-  /** Each item's words, and the id of the control it links to. */
-  items: Array<{ text: string; target?: string }>;
-}
-
-/** The control an answer is typed into (a table's or list's group when it is the whole table). */
-function targetOf(def: TemplateDefinition, p: AnswerPath): string {
-  if (p.index !== undefined) return p.column === undefined ? itemId(p.field, p.index) : cellId(p.field, p.index, p.column);
-  const field = def.sections.flatMap((s) => s.fields).find((f) => f.name === p.field);
-  return field?.type === 'list' || field?.type === 'rows' ? `group-${p.field}` : fieldId(p.field);
-}
-
-/** A note beside the answer itself, for someone typing far below the banner. */
-function markAnswer(root: HTMLElement, target: string, text: string) {
-  const control = root.querySelector(`#${CSS.escape(target)}`);
-  const group = control?.classList.contains('form-group') ? control : control?.closest('.form-group');
-  if (!group) return;
-  group.querySelector(':scope > .sync-note')?.remove();
-  const label = group.querySelector(':scope > label, :scope > .fieldset > legend, :scope > fieldset > legend');
-  const note = h('p', { class: 'sync-note' }, text);
-  if (label) label.after(note);
-  else group.prepend(note);
-}
-
-/** A GOV.UK-style notification banner, shown without taking focus; its text is also announced. */
-function banner(root: HTMLElement) {
-  const title = h('h2', { class: 'notification-banner__title', id: 'sync-banner-title' });
-  const content = h('div', { class: 'notification-banner__content' });
-  const hide = h('button', { type: 'button', class: 'button button--secondary button--small' }, 'Hide this message');
-  const element = h('div', { class: 'notification-banner', role: 'region', 'aria-labelledby': 'sync-banner-title', 'data-sync-banner': true, hidden: true },
-    h('div', { class: 'notification-banner__header' }, title),
-    h('div', { class: 'notification-banner__body' }, content, hide));
-  const live = h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'data-sync-live': true });
-  hide.addEventListener('click', () => { element.hidden = true; });
-  (root.querySelector('[data-status]') ?? root.firstElementChild)?.before(element, live);
-  return (notice: Notice) => {
-    title.textContent = notice.title;
-    const item = ({ text, target }: Notice['items'][number]) => h('li', {}, target ? h('a', { href: `#${target}` }, text) : text);
-    content.replaceChildren(h('p', {}, notice.lead), ...(notice.items.length ? [h('ul', {}, ...notice.items.map(item))] : []));
-    element.hidden = false;
-    live.textContent = '';
-    window.setTimeout(() => { live.textContent = `${notice.title}. ${notice.lead} ${notice.items.map((i) => i.text).join('. ')}`; }, 100);
-  };
-}
-
 /** Replaces fields on the page, putting focus and the caret back where they were. */
 function show(ctx: StorageSyncContext, fields: Field[], draft: Draft) {
   if (!fields.length) return;
@@ -99,7 +52,9 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export function startStorageSync(ctx: StorageSyncContext): StorageSync {
   const { def, storage } = ctx;
   const key = storageKey(def);
-  const notify = banner(ctx.root);
+  const live = h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'data-sync-live': true });
+  (ctx.root.querySelector('[data-status]') ?? ctx.root.firstElementChild)?.before(live);
+  const notify = (notice: SyncNotice) => void import('./sync-notices-dom.ts').then((m) => m.showNotice(ctx.root, def, live, notice));
   const read = () => { try { return storage?.getItem(key) ?? null; } catch { return null; } };
 
   let lastRaw = read();
@@ -110,11 +65,7 @@ export function startStorageSync(ctx: StorageSyncContext): StorageSync {
   const held = new Map<string, { path: AnswerPath; shown: unknown }>();
 
   if (stored?.lost.length) {
-    notify({
-      title: 'Some saved answers need checking',
-      lead: 'This template has changed since your answers were saved in this browser. They have been moved into the new version, but these could not be carried over, so check them:',
-      items: lostLines(stored.lost).map((text) => ({ text })),
-    });
+    notify({ kind: 'lost', lost: stored.lost });
   }
 
   function sync(contested: string[] = []): boolean {
@@ -147,27 +98,10 @@ export function startStorageSync(ctx: StorageSyncContext): StorageSync {
     } else lastRaw = raw;
     base = merged;
 
-    if (conflicts.length) {
-      notify({
-        title: 'Also changed in another tab',
-        lead: 'These answers were changed in another tab of this template while you were changing them here. This tab kept what you see here, and that is what is saved now:',
-        items: conflicts.map((p) => ({ text: describePath(def, p), target: targetOf(def, p) })),
-      });
-      for (const p of conflicts) markAnswer(ctx.root, targetOf(def, p), 'Also changed in another tab: this tab kept what you see here, and saved it.');
-    } else if (newlyHeld.length) {
-      notify({
-        title: 'Also changed in another tab',
-        lead: 'These answers were changed in another tab of this template at the same time as here. This tab still shows what you typed here, but the other tab’s answer is the one saved. Change the answer here to save yours instead:',
-        items: newlyHeld.map((p) => ({ text: describePath(def, p), target: targetOf(def, p) })),
-      });
-      for (const p of newlyHeld) markAnswer(ctx.root, targetOf(def, p), 'Also changed in another tab: the other tab’s answer is saved. Change it here to save yours.');
-    } else if (cleared) {
-      notify({ title: 'Answers cleared in another tab', lead: 'Your answers were cleared in another tab of this template, so this tab shows our suggested wording again, with anything you had not yet saved here.', items: [] });
-    } else if (adopted.length) {
-      const names = adopted.map((f) => `“${describePath(def, { field: f.name })}”`);
-      const live = ctx.root.querySelector<HTMLElement>('[data-sync-live]');
-      if (live) live.textContent = `Changed in another tab: ${names.join(', ')}.`;
-    }
+    if (conflicts.length) notify({ kind: 'kept', paths: conflicts });
+    else if (newlyHeld.length) notify({ kind: 'held', paths: newlyHeld });
+    else if (cleared) notify({ kind: 'cleared' });
+    else if (adopted.length) live.textContent = `Changed in another tab: ${adopted.map((f) => `“${describePath(def, { field: f.name })}”`).join(', ')}.`;
     return saved;
   }
 
