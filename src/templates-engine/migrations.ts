@@ -134,7 +134,7 @@ function fitField(field: Field, value: unknown, lost: Lost[]): DraftValue | unde
 }
 
 /** Keeps every answer that fits the template as it is now; lists the rest. */
-export function fitAnswers(def: TemplateDefinition, answers: Raw): { draft: Draft; lost: Lost[] } {
+export function fitAnswers(def: TemplateDefinition, answers: Raw): { draft: Draft; lost: Lost[]; kept: number } {
   const lost: Lost[] = [];
   const kept: Partial<Draft> = {};
   const fields = allFields(def);
@@ -147,7 +147,7 @@ export function fitAnswers(def: TemplateDefinition, answers: Raw): { draft: Draf
   for (const [name, value] of Object.entries(answers)) {
     if (!known.has(name) && shown(value) !== '') lost.push({ label: name, value: shown(value) });
   }
-  return { draft: completeDraft(def, kept), lost };
+  return { draft: completeDraft(def, kept), lost, kept: Object.keys(kept).length };
 }
 
 /**
@@ -166,6 +166,7 @@ export function upgradeAnswers(def: TemplateDefinition, version: number, answers
     for (const step of def.migrations?.find((m) => m.from === from)?.steps ?? []) applyStep(working, step, lost, def);
   }
   const fitted = fitAnswers(def, working);
+  if (fitted.kept === 0 && Object.keys(answers).length > 0) return { ok: false, message: 'None of the answers in the file fit this template, so it cannot be loaded.' };
   return { ok: true, draft: fitted.draft, lost: [...lost, ...fitted.lost] };
 }
 

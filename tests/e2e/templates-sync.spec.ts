@@ -191,6 +191,19 @@ test('an old file with answers that no longer fit loads the rest and lists what 
   await expect(page.locator(cell(2, 'evidence'))).toHaveValue('');
   await expect(page.locator(cell(2, 'priority'))).toHaveValue(old.answers.priorities[2].priority);
   await expect(page.locator(cell(0, 'timescale'))).toHaveValue('Q4 (January to March)');
+
+  // Bad files still change nothing: an old one with no answer that fits, and one from a newer version.
+  const cases: Array<[string, string, RegExp]> = [
+    ['junk.json', JSON.stringify({ ...old, answers: { shoeSize: '9', priorities: 'lots' } }), /None of the answers in the file fit this template/],
+    ['future.json', JSON.stringify({ ...old, version: workplan.version + 1 }), new RegExp(`version ${workplan.version + 1} of this template, which is newer`)],
+  ];
+  for (const [name, contents, reason] of cases) {
+    await loadFile(page, 'Load answers from a file', name, contents);
+    const refused = page.getByRole('status').filter({ hasText: name });
+    await expect(refused).toContainText(reason);
+    await expect(refused).toContainText('Nothing has been changed.');
+    await expect(page.locator(cell(2, 'priority'))).toHaveValue(old.answers.priorities[2].priority);
+  }
 });
 
 test('answers kept in the browser by an older version of the template load into the new one', async ({ page }) => {

@@ -54,7 +54,10 @@ export function startStorageSync(ctx: StorageSyncContext): StorageSync {
   const key = storageKey(def);
   const live = h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'data-sync-live': true });
   (ctx.root.querySelector('[data-status]') ?? ctx.root.firstElementChild)?.before(live);
-  const notify = (notice: SyncNotice) => void import('./sync-notices-dom.ts').then((m) => m.showNotice(ctx.root, def, live, notice));
+  const notify = (notice: SyncNotice) => void import('./sync-notices-dom.ts')
+    .then((m) => m.showNotice(ctx.root, def, live, notice))
+    // Offline, before the banner's code was ever fetched: at least say something.
+    .catch(() => { live.textContent = 'Your saved answers have changed, in another tab or because this template has changed since they were saved. Check them before you download.'; });
   const read = () => { try { return storage?.getItem(key) ?? null; } catch { return null; } };
 
   let lastRaw = read();
