@@ -62,6 +62,9 @@ function applyToHolder(holder: Raw, key: string, step: MigrationStep, lose: (val
     case 'mapValues':
       if (typeof value === 'string' && Object.hasOwn(step.values, value)) holder[key] = step.values[value];
       return;
+    case 'toList':
+      if (typeof value === 'string') holder[key] = (step.separator === undefined ? [value] : value.split(step.separator)).map((item) => item.trim()).filter(Boolean);
+      return;
     case 'split': {
       delete holder[key];
       const parts = typeof value === 'string' ? splitText(value, step.separator, step.into.length) : [];

@@ -240,7 +240,9 @@ export type MigrationStep =
   /** Old value → new value: renamed or merged choices, or a choice that became text (value → its label). */
   | (MigrationTarget & { kind: 'mapValues'; values: Record<string, string> })
   /** Text cut at the first `separator` into the answers named in `into` (same rows field for a column). */
-  | (MigrationTarget & { kind: 'split'; into: string[]; separator: string });
+  | (MigrationTarget & { kind: 'split'; into: string[]; separator: string })
+  /** A single answer that became a list: one item, or one per part when `separator` is given. */
+  | { kind: 'toList'; field: string; column?: undefined; separator?: string };
 
 /** What changed from version `from` to version `from + 1`, and why, in plain words. */
 export interface Migration {

@@ -111,11 +111,12 @@ const changing: TemplateDefinition = {
       ],
     },
     {
-      from: 2, why: 'Version 3 merged two roles into one, made the frequency typed text and dropped a column.',
+      from: 2, why: 'Version 3 merged two roles into one, made the frequency typed text, dropped a column and made the notes a list.',
       steps: [
         { kind: 'mapValues', field: 'role', values: { viceChair: 'chair' } },
         { kind: 'mapValues', field: 'people', column: 'often', values: { monthly: 'Every month', weekly: 'Every week' } },
         { kind: 'remove', field: 'people', column: 'pager', label: 'Pager' },
+        { kind: 'toList', field: 'notes', separator: ';' },
       ],
     },
   ],
@@ -135,7 +136,7 @@ const changing: TemplateDefinition = {
 
 test('each kind of migration step: renamed, split, removed, re-typed answers and renamed choices', () => {
   const v1 = {
-    name: 'Riverside MVP', times: '10am to 12 noon', fax: '01234 567890', role: 'viceChair', notes: ['one', 'two'],
+    name: 'Riverside MVP', times: '10am to 12 noon', fax: '01234 567890', role: 'viceChair', notes: 'one; two;',
     people: [{ who: 'Sam', often: 'monthly', pager: '', tier: 'provider' }, { who: 'Ali', often: 'every other Tuesday', pager: '555', tier: 'lms' }],
   };
   const result = upgradeAnswers(changing, 1, v1);
@@ -152,8 +153,8 @@ test('each kind of migration step: renamed, split, removed, re-typed answers and
   assert.equal(lostMessage(result.lost), 'This template has changed since these answers were saved, and 3 answers could not be carried over, so check them: Fax number: “01234 567890”; People, person 2: Pager: “555”; People, person 2: Tier: “lms”.');
   assert.equal(lostMessage([]), '');
   // From the middle version, only the later steps apply; a time with no separator stays whole.
-  const v2 = upgradeAnswers(changing, 2, { mvpName: 'X', starts: 'Mornings', role: 'member', people: [{ person: 'Jo', often: 'weekly' }] });
-  assert.deepEqual(v2, { ok: true, draft: { ...defaultDraft(changing), mvpName: 'X', starts: 'Mornings', role: 'member', people: [{ person: 'Jo', often: 'Every week' }] }, lost: [] });
+  const v2 = upgradeAnswers(changing, 2, { mvpName: 'X', starts: 'Mornings', role: 'member', notes: '', people: [{ person: 'Jo', often: 'weekly' }] });
+  assert.deepEqual(v2, { ok: true, draft: { ...defaultDraft(changing), mvpName: 'X', starts: 'Mornings', role: 'member', notes: [], people: [{ person: 'Jo', often: 'Every week' }] }, lost: [] });
   const noSeparator = upgradeAnswers(changing, 1, { name: 'X', times: 'Mornings' });
   assert.ok(noSeparator.ok);
   assert.deepEqual([noSeparator.draft.starts, noSeparator.draft.ends], ['Mornings', '']);
