@@ -37,15 +37,6 @@ export const EVIDENCE: ChoiceOption[] = [
   { value: 'nhsPriorities', label: 'NHS priorities' },
 ];
 
-/** Quarters of the NHS financial year, which starts in April. */
-export const TIMESCALES: ChoiceOption[] = [
-  { value: 'q1', label: 'Q1 (April to June)' },
-  { value: 'q2', label: 'Q2 (July to September)' },
-  { value: 'q3', label: 'Q3 (October to December)' },
-  { value: 'q4', label: 'Q4 (January to March)' },
-  { value: 'year', label: 'All year' },
-];
-
 export const STATUSES: ChoiceOption[] = [
   { value: 'notStarted', label: 'Not started' },
   { value: 'onTrack', label: 'Under way, on track' },

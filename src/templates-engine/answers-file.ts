@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Draft, TemplateDefinition } from './types.ts';
 import { allFields, draftSchema } from './schema.ts';
 import { completeDraft } from './draft.ts';
+import { upgradeAnswers, type Lost } from './migrations.ts';
 
 export const FILE_FORMAT = 'mvp-toolkit-answers';
 
@@ -19,7 +20,8 @@ export function toAnswersFile(def: TemplateDefinition, draft: Draft, now = new D
   return JSON.stringify(file, null, 2);
 }
 
-export type LoadResult = { ok: true; draft: Draft } | { ok: false; message: string };
+/** `lost`: answers saved under an earlier version of the template that could not be carried over. */
+export type LoadResult = { ok: true; draft: Draft; lost: Lost[] } | { ok: false; message: string };
 
 const envelope = z.object({
   format: z.literal(FILE_FORMAT),
@@ -46,9 +48,7 @@ export function readAnswersFile(def: TemplateDefinition, text: string, titleOf: 
     const other = titleOf(template);
     return { ok: false, message: `The file has answers for ${other ? `the ${other}` : `a different template (“${template}”)`}, not the ${def.title}.` };
   }
-  if (version !== def.version) {
-    return { ok: false, message: `The file was saved from version ${version} of this template, and this is version ${def.version}, so it cannot be loaded.` };
-  }
+  if (version !== def.version) return upgradeAnswers(def, version, answers);
   const parsed = draftSchema(def).safeParse(answers);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -60,5 +60,5 @@ export function readAnswersFile(def: TemplateDefinition, text: string, titleOf: 
     const expected = field.type === 'list' ? 'a list of text' : field.type === 'rows' ? 'a list of rows' : field.type === 'choice' ? 'one of the listed options' : 'text';
     return { ok: false, message: `The answer to “${field.label}” in the file should be ${expected}, but it is ${describe(value)}${field.type === 'choice' && typeof value === 'string' ? ` (“${value}”)` : ''}.` };
   }
-  return { ok: true, draft: completeDraft(def, parsed.data as Partial<Draft>) };
+  return { ok: true, draft: completeDraft(def, parsed.data as Partial<Draft>), lost: [] };
 }

@@ -1,8 +1,6 @@
 // Keeps the draft in the browser as the person types, so it survives a reload or a closed tab.
 import type { Draft, TemplateDefinition } from './types.ts';
-import { allFields, draftSchema } from './schema.ts';
-import { completeDraft } from './draft.ts';
-import { withoutRetiredCheckpoints } from './checkpoints/answers.ts';
+import { fitAnswers, upgradeAnswers, type Lost } from './migrations.ts';
 
 export const storageKey = (def: TemplateDefinition) => `mvp-toolkit:template:${def.slug}`;
 
@@ -10,10 +8,20 @@ interface Stored {
   version: number;
   savedAt: string;
   answers: Draft;
+  /** Answers (by key, see tab-merge.ts) this write kept over a different change made in another tab at the same time. */
+  contested?: string[];
 }
 
-export function saveDraft(storage: Storage, def: TemplateDefinition, draft: Draft, now = new Date()): boolean {
-  const stored: Stored = { version: def.version, savedAt: now.toISOString(), answers: draft };
+/** What is kept in this browser, brought into the current version of the template. */
+export interface StoredDraft {
+  draft: Draft;
+  /** Answers saved under an earlier version that could not be carried over. */
+  lost: Lost[];
+  contested: string[];
+}
+
+export function saveDraft(storage: Storage, def: TemplateDefinition, draft: Draft, now = new Date(), contested: string[] = []): boolean {
+  const stored: Stored = { version: def.version, savedAt: now.toISOString(), answers: draft, ...(contested.length ? { contested } : {}) };
   try {
     storage.setItem(storageKey(def), JSON.stringify(stored));
     return true;
@@ -23,29 +31,36 @@ export function saveDraft(storage: Storage, def: TemplateDefinition, draft: Draf
 }
 
 /**
- * The saved draft, or undefined when there is none. Answers that no longer fit the template
- * (after a change to it) are dropped one by one rather than losing everything.
+ * A stored draft as saved text (from storage or a storage event), or undefined when there is none.
+ * A draft saved under an earlier version is migrated; answers that do not fit are dropped one by one
+ * (and listed) rather than losing everything.
  */
-export function loadDraft(storage: Storage, def: TemplateDefinition): Draft | undefined {
+export function parseStored(def: TemplateDefinition, raw: string | null): StoredDraft | undefined {
+  if (raw === null) return undefined;
   let stored: Partial<Stored>;
   try {
-    const raw = storage.getItem(storageKey(def));
-    if (raw === null) return undefined;
     stored = JSON.parse(raw) as Partial<Stored>;
   } catch {
     return undefined;
   }
-  if (!stored || typeof stored.answers !== 'object' || stored.answers === null) return undefined;
-  const shape = draftSchema(def).shape;
-  const kept: Partial<Draft> = {};
-  for (const field of allFields(def)) {
-    const saved = (stored.answers as Record<string, unknown>)[field.name];
-    const value = field.type === 'checkpoints' ? withoutRetiredCheckpoints(field, saved) : saved;
-    const parsed = shape[field.name].safeParse(value);
-    if (value !== undefined && parsed.success) kept[field.name] = parsed.data as Draft[string];
-  }
-  return completeDraft(def, kept);
+  if (typeof stored !== 'object' || stored === null || typeof stored.answers !== 'object' || stored.answers === null || Array.isArray(stored.answers)) return undefined;
+  const answers = stored.answers as Record<string, unknown>;
+  const upgraded = typeof stored.version === 'number' ? upgradeAnswers(def, stored.version, answers) : undefined;
+  const { draft, lost } = upgraded?.ok ? upgraded : fitAnswers(def, answers);
+  const contested = Array.isArray(stored.contested) ? stored.contested.filter((k): k is string => typeof k === 'string') : [];
+  return { draft, lost, contested };
 }
+
+export function readStored(storage: Storage, def: TemplateDefinition): StoredDraft | undefined {
+  try {
+    return parseStored(def, storage.getItem(storageKey(def)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The saved draft, or undefined when there is none. */
+export const loadDraft = (storage: Storage, def: TemplateDefinition): Draft | undefined => readStored(storage, def)?.draft;
 
 export function clearDraft(storage: Storage, def: TemplateDefinition): void {
   try {

@@ -226,11 +226,44 @@ export interface RolloverSpec {
   resetColumns: Record<string, string[]>;
 }
 
+/**
+ * Where an answer lives: a field, or one column of a rows field. Migration steps name the field and
+ * column as they were before the step.
+ */
+interface MigrationTarget {
+  field: string;
+  column?: string;
+}
+
+/** One change to the shape of the answers, applied to answers saved before it (see migrations.ts). */
+export type MigrationStep =
+  | (MigrationTarget & { kind: 'rename'; to: string })
+  /** `label` is the question as people saw it, for the list of answers that could not be carried over. */
+  | (MigrationTarget & { kind: 'remove'; label: string })
+  /** Old value → new value: renamed or merged choices, or a choice that became text (value → its label). */
+  | (MigrationTarget & { kind: 'mapValues'; values: Record<string, string> })
+  /** Text cut at the first `separator` into the answers named in `into` (same rows field for a column). */
+  | (MigrationTarget & { kind: 'split'; into: string[]; separator: string })
+  /** A single answer that became a list: one item, or one per part when `separator` is given. */
+  | { kind: 'toList'; field: string; column?: undefined; separator?: string };
+
+/** What changed from version `from` to version `from + 1`, and why, in plain words. */
+export interface Migration {
+  from: number;
+  why: string;
+  steps: MigrationStep[];
+}
+
 export interface TemplateDefinition {
   /** URL segment and storage key: /templates/<slug>/. */
   slug: string;
-  /** Bump when answers saved under an older shape can no longer be read. */
+  /**
+   * Bump whenever a change would leave answers saved under the old shape not fitting (a field or column
+   * renamed, split, removed or re-typed, a choice renamed or removed), and add a migration for it.
+   */
   version: number;
+  /** One for every earlier version, oldest first: how answers saved then become answers of this version. */
+  migrations?: Migration[];
   title: string;
   /** What the template is for, one or two sentences. */
   summary: string;

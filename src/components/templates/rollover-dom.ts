@@ -3,6 +3,7 @@
 import type { Draft, TemplateDefinition } from '../../templates-engine/types.ts';
 import { readAnswersFile } from '../../templates-engine/answers-file.ts';
 import { rollOver } from '../../templates-engine/imports.ts';
+import { lostMessage } from '../../templates-engine/migrations.ts';
 import { pickFile, readSmallFile } from './dom.ts';
 
 export interface RolloverContext {
@@ -26,6 +27,6 @@ export function wireRollover(ctx: RolloverContext): void {
       return;
     }
     ctx.replace(rollOver(ctx.def, checked.draft));
-    ctx.say(`Started from “${file.name}”. ${spec.done}`);
+    ctx.say(`Started from “${file.name}”. ${spec.done} ${lostMessage(checked.lost)}`.trim());
   }));
 }

@@ -4,8 +4,8 @@ import '../../templates-engine/jitless.ts';
 import type { Draft, DraftValue, Field, RowsField, TemplateDefinition } from '../../templates-engine/types.ts';
 import { allFields, validateDraft } from '../../templates-engine/schema.ts';
 import { defaultDraft } from '../../templates-engine/draft.ts';
-import { clearDraft, loadDraft, saveDraft } from '../../templates-engine/storage.ts';
 import { readAnswersFile, toAnswersFile } from '../../templates-engine/answers-file.ts';
+import { lostMessage } from '../../templates-engine/migrations.ts';
 import { downloadName } from '../../templates-engine/file-name.ts';
 import { todayIso } from '../../templates-engine/dates.ts';
 import { outputFormats } from '../../templates-engine/outputs/index.ts';
@@ -18,6 +18,7 @@ import { moveFromButton } from './reorder-dom.ts';
 import { mountSummaries, updateSummaries } from './summaries-dom.ts';
 import { mountImports } from './imports-dom.ts';
 import { wireRollover } from './rollover-dom.ts';
+import { startStorageSync } from './storage-sync-dom.ts';
 import { whenControlled } from '../../offline/controlled.ts';
 
 function start(root: HTMLElement) {
@@ -43,7 +44,7 @@ function start(root: HTMLElement) {
   const persist = () => {
     const draft = readDraft();
     updateSummaries(form, def, draft);
-    if (storage && !saveDraft(storage, def, draft)) say('Your answers could not be saved in this browser (its storage may be full or turned off). Use “Save answers to a file” so you do not lose them.', true);
+    if (!sync.save()) say('Your answers could not be saved in this browser (its storage may be full or turned off). Use “Save answers to a file” so you do not lose them.', true);
   };
 
   // Worked-out figures (a budget's totals) are loaded only by the templates that show them.
@@ -217,7 +218,7 @@ function start(root: HTMLElement) {
     clearErrors(form, summary);
     renderAll(result.draft);
     persist();
-    say(`Answers loaded from “${file.name}”.`);
+    say(`Answers loaded from “${file.name}”. ${lostMessage(result.lost)}`.trim());
   });
 
   // ---- clear ----
@@ -232,7 +233,7 @@ function start(root: HTMLElement) {
       clearButton.focus();
       return;
     }
-    if (storage) clearDraft(storage, def);
+    sync.clear(defaultDraft(def));
     clearErrors(form, summary);
     renderAll(defaultDraft(def));
     say('Your answers have been cleared from this device. The form shows our suggested wording again.');
@@ -240,7 +241,8 @@ function start(root: HTMLElement) {
 
   wireRollover({ root, def, titles, say, replace: (draft) => { clearErrors(form, summary); renderAll(draft); persist(); } });
 
-  renderAll((storage && loadDraft(storage, def)) ?? defaultDraft(def));
+  const sync = startStorageSync({ root, def, storage, readDraft, rerender: rerenderField, changed: () => { refresh(); updateSummaries(form, def, readDraft()); } });
+  renderAll(sync.initial ?? defaultDraft(def));
   root.classList.add('is-ready');
 
   // With offline support running, load the document engine now, so downloads also work offline later.
