@@ -13,6 +13,10 @@ const SLUGS = [
   'budget',
   'terms-of-reference',
   'meeting-agenda',
+  'meeting-minutes',
+  'expenses-claim',
+  'we-said-we-did',
+  'feedback-visit-record',
 ];
 
 export const templates: TemplateDefinition[] = await Promise.all(

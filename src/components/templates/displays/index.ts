@@ -10,4 +10,5 @@ export interface Display {
 
 export const displays: Record<string, () => Promise<Display>> = {
   costs: async () => (await import('./costs-dom.ts')).costsDisplay,
+  amounts: async () => (await import('./amounts-dom.ts')).amountsDisplay,
 };
