@@ -46,7 +46,7 @@ const definition: TemplateDefinition = {
             { type: 'text', name: 'heard', label: 'How we heard it (optional)', errorName: 'how you heard it', maxLength: 120 },
             { type: 'text', name: 'did', label: 'What was done', errorName: 'what was done', maxLength: 400 },
             { type: 'text', name: 'by', label: 'By whom (optional)', errorName: 'who did it', maxLength: 160 },
-            { type: 'text', name: 'when', label: 'When (optional)', errorName: 'when it was done', maxLength: 60, width: 12 },
+            { type: 'text', name: 'when', label: 'When (optional)', errorName: 'when it was done', maxLength: 100, width: 12 },
             {
               type: 'choice', name: 'status', label: 'Status', errorName: 'the status', required: true, control: 'select',
               options: [

@@ -121,7 +121,7 @@ test('the Word form shows every column, each line’s amount and the total, and 
   const data = prepareDocxData(def, answers);
   const first = (data.v.claims as Array<Record<string, string>>)[0];
   assert.equal(first._amount, '£8.83');
-  assert.equal(rowWorking(claims, answers.claims![0] as Record<string, number | null>, null, 'units', answers as Record<string, number>), '12.5 miles × £0.45 + parking £3.20');
+  assert.equal(rowWorking(claims, (answers.claims as Array<Record<string, string | number | null>>)[0], null, 'units', answers as Record<string, number>), '12.5 miles × £0.45 + parking £3.20');
   const template = await buildTemplateDocx(def.slug);
   const text = await docxToText(await renderDocx(createReport, template, def, answers));
   for (const expected of ['Amount claimed', '£8.83', '£29.21', '£1,000.05', '£1,038.09', '12.5', 'Riverside Hospital', HOSTILE, '£0.45', 'Sort code: ______', 'Signature: ______', 'half a penny rounded up']) {

@@ -22,7 +22,7 @@ export function showLineAmounts(form: HTMLElement, groups: CostGroup[], line: st
       const slot = form.querySelector<HTMLElement>(`[data-amount-of="${group.name}"][data-index="${i}"]`);
       if (slot) slot.replaceChildren(h('strong', {}, `${line}: `), pence === null ? 'fill in the figures to see it' : pounds(pence));
     });
-    const slot = form.querySelector<HTMLElement>(`[data-totals="${group.name}"]`);
+    const slot = form.querySelector<HTMLElement>(`[data-totals="${group.name}"][data-amount-total]`);
     if (slot) slot.textContent = total(group);
   }
 }
