@@ -18,7 +18,7 @@ const definition: TemplateDefinition = {
   fileLabel: 'Expenses claim',
   nameField: 'mvpName',
   outputs: ['docx', 'xlsx', 'csv'],
-  keywords: ['expenses form', 'expenses claim', 'claim form', 'claiming expenses', 'out of pocket expenses', 'mileage', 'travel expenses', 'childcare costs', 'reimbursement', 'Safety Action 7'],
+  keywords: ['expenses form', 'expenses claim', 'claim form', 'claiming expenses', 'out of pocket expenses', 'mileage', 'travel expenses', 'childcare costs', 'reimbursement'],
   sections: [
     {
       id: 'claimant',

@@ -15,7 +15,7 @@ const definition: TemplateDefinition = {
   fileLabel: 'Meeting minutes',
   nameField: 'mvpName',
   outputs: ['docx', 'xlsx'],
-  keywords: ['minutes template', 'minutes', 'meeting notes', 'action log', 'actions', 'action tracker', 'record of the meeting', 'Safety Action 7 evidence'],
+  keywords: ['minutes template', 'minutes', 'meeting notes', 'action log', 'actions', 'action tracker', 'record of the meeting'],
   imports: [{
     id: 'agenda', kind: 'rows', from: 'meeting-agenda', fromRows: 'agendaItems', into: 'items',
     columns: { item: 'item', lead: 'owner' },
