@@ -45,7 +45,7 @@ const definition: TemplateDefinition = {
       intro: NO_NAMES,
       fields: [
         {
-          type: 'rows', name: 'themes', label: 'Themes', itemLabel: 'theme', required: true, maxRows: 30, reorderable: true, totals: ['count'],
+          type: 'rows', name: 'themes', label: 'Themes', itemLabel: 'theme', required: true, maxRows: 30, reorderable: true,
           hint: 'One row for each thing people talked about, good or bad. Use Move up and Move down to put the most common first.',
           columns: [
             { type: 'text', name: 'theme', label: 'Theme', errorName: 'the theme', required: true, maxLength: 300 },
