@@ -14,7 +14,7 @@ const definition: TemplateDefinition = {
   audience: 'Service user members and the leadership team claiming expenses, and the support team or host organisation that pays the claims.',
   category: 'Budgets and expenses',
   serves: ['2.5', '4.20'],
-  sources: [`${TOOLKIT}: 2.4, 2.5 and 4.20`],
+  sources: [`${TOOLKIT}: 2.4 and 2.5`],
   fileLabel: 'Expenses claim',
   nameField: 'mvpName',
   outputs: ['docx', 'xlsx', 'csv'],
@@ -23,7 +23,7 @@ const definition: TemplateDefinition = {
     {
       id: 'claimant',
       title: 'Who is claiming',
-      intro: 'Service user members can claim out-of-pocket expenses, including childcare costs, in a timely way: NHS Resolution’s Maternity Incentive Scheme (Safety Action 7) asks for written confirmation of this (MVP Toolkit 2.5). The organisation that funds the MVP is likely to have a volunteer expenses policy that says what can be claimed (MVP Toolkit 2.5).',
+      intro: 'Service user members can claim out-of-pocket expenses, including childcare costs, in a timely way: NHS Resolution’s Maternity Incentive Scheme (Safety Action 7) asks for written confirmation of this (MVP Toolkit 2.5). The MVP’s budget should cover members’ expenses, including childcare (MVP Toolkit 2.4), and the organisation that funds the MVP is likely to have a volunteer expenses policy that says what can be claimed (MVP Toolkit 2.5).',
       fields: [
         { type: 'text', name: 'mvpName', label: 'Your MVP’s name', errorName: 'your MVP’s name', hint: 'It appears at the top of every page and in the file name.', required: true, maxLength: 120 },
         { type: 'text', name: 'claimant', label: 'Your name', errorName: 'your name', required: true, maxLength: 120 },
@@ -39,7 +39,7 @@ const definition: TemplateDefinition = {
       fields: [
         {
           type: 'money', name: 'ratePerMile', label: 'Rate per mile', errorName: 'the rate per mile', maxPence: MAX_RATE, required: true,
-          hint: 'The rate your MVP pays for each mile driven, from its expenses policy: ask the chair or the person who pays claims. For example, 0.30 for 30p a mile. Enter 0 if you are not claiming for miles.',
+          hint: 'The rate your MVP pays for each mile driven, from its expenses policy: ask the chair or the person who pays claims. Type it in pounds: 30p is 0.30. Enter 0 if you are not claiming for miles.',
         },
         {
           type: 'rows', name: 'claims', label: 'Journeys and costs', errorName: 'a journey or cost', itemLabel: 'line', required: true, maxRows: 40,
