@@ -40,6 +40,8 @@ const ALSO_IN_DOCUMENT: Record<string, string[]> = {
 for (const slug of Object.keys(ALSO_IN_DOCUMENT)) {
   const def = templateBySlug(slug)!;
   test(`${def.title}: every answer survives a reload and appears literally in the Word document`, async ({ page, baseURL }) => {
+    // Two LibreOffice conversions (Word and Excel) on a loaded machine.
+    test.setTimeout(120_000);
     const origin = new URL(baseURL!).origin;
     const requests: Array<{ url: string; method: string; body: string | null }> = [];
     page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() }));
