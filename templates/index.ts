@@ -17,6 +17,10 @@ const SLUGS = [
   'expenses-confirmation',
   'welcome-information',
   'social-media-guidelines',
+  'meeting-minutes',
+  'expenses-claim',
+  'we-said-we-did',
+  'feedback-visit-record',
 ];
 
 export const templates: TemplateDefinition[] = await Promise.all(

@@ -34,8 +34,24 @@ export function roundHalfUp(numerator: bigint, denominator: bigint): bigint {
 
 export type RowValues = Record<string, string | number | null | undefined>;
 
-/** The cost of one row in pence, or null while a figure it needs is missing. */
-export function rowAmount(amount: RowAmount, row: RowValues, scaleBy: number | null): number | null {
+/**
+ * The cost of one row in pence, or null while a figure it needs is missing. `answers` holds the
+ * answers outside the table, for a `rate` that is one of them rather than a column.
+ */
+export function rowAmount(amount: RowAmount, row: RowValues, scaleBy: number | null, answers: RowValues = {}): number | null {
+  const product = productOf(amount, row, scaleBy, answers);
+  if (product === null) return null;
+  const [numerator, denominator] = product;
+  const parts = (amount.plus ?? []).map((name) => row[name]);
+  const added = parts.reduce<bigint>((sum, value) => sum + BigInt(typeof value === 'number' ? value : 0), 0n);
+  return Number(roundHalfUp(numerator + added * denominator, denominator));
+}
+
+const rateOf = (amount: RowAmount, row: RowValues, answers: RowValues) => (row[amount.rate] !== undefined ? row[amount.rate] : answers[amount.rate]);
+
+/** The multiplied part of a row's cost as an exact fraction, [0, 1] when a sum-of-parts row has no factors. */
+function productOf(amount: RowAmount, row: RowValues, scaleBy: number | null, answers: RowValues): [bigint, bigint] | null {
+  if (amount.plus && amount.factors.every((name) => typeof row[name] !== 'number')) return [0n, 1n];
   let numerator = 1n;
   let denominator = 1n;
   for (const name of amount.factors) {
@@ -45,7 +61,7 @@ export function rowAmount(amount: RowAmount, row: RowValues, scaleBy: number | n
     numerator *= d.digits;
     denominator *= pow10(d.scale);
   }
-  const rate = row[amount.rate];
+  const rate = rateOf(amount, row, answers);
   if (typeof rate !== 'number') return null;
   numerator *= BigInt(rate);
   if (amount.percent) {
@@ -59,7 +75,7 @@ export function rowAmount(amount: RowAmount, row: RowValues, scaleBy: number | n
     if (scaleBy === null) return null;
     numerator *= BigInt(scaleBy);
   }
-  return Number(roundHalfUp(numerator, denominator));
+  return [numerator, denominator];
 }
 
 /** A percentage of an amount in pence, rounded to the nearest penny, half up. */
@@ -121,6 +137,18 @@ export const costGroups = (def: TemplateDefinition, spec: CostsSpec): RowsField[
 
 export const costAdditions = (def: TemplateDefinition, spec: CostsSpec): NumberField[] => spec.additions.map((name) => fieldOf<NumberField>(def, name, 'number'));
 
+/** Every costed table's lines and total, from checked (or partly checked) answers: for any template, budget or not. */
+export function tableAmounts(def: TemplateDefinition, answers: Answers): CostGroup[] {
+  const values = answers as RowValues;
+  const number = (name: string | undefined) => (name && typeof answers[name] === 'number' ? (answers[name] as number) : null);
+  return def.sections.flatMap((s) => s.fields).flatMap((field) => {
+    if (field.type !== 'rows' || !field.amount) return [];
+    const rows = (answers[field.name] ?? []) as RowValues[];
+    const lines = rows.map((row) => rowAmount(field.amount!, row, number(field.amount!.scale?.by), values));
+    return [{ name: field.name, label: labelOf(field), lines, total: addPence(lines) }];
+  });
+}
+
 /** Every figure of a budget from its checked (or partly checked) answers. */
 export function costTotals(def: TemplateDefinition, answers: Answers): CostTotals {
   const spec = def.costs;
@@ -145,7 +173,7 @@ export function costTotals(def: TemplateDefinition, answers: Answers): CostTotal
 }
 
 /** "4 days a month × 12 months × £150.00 × 3 units": how a row's cost is worked out, in words. */
-export function rowWorking(field: RowsField, row: RowValues, scaleBy: number | null, perName = 'units'): string {
+export function rowWorking(field: RowsField, row: RowValues, scaleBy: number | null, perName = 'units', answers: RowValues = {}): string {
   const amount = field.amount!;
   const parts: string[] = [];
   amount.factors.forEach((name, i) => {
@@ -155,8 +183,8 @@ export function rowWorking(field: RowsField, row: RowValues, scaleBy: number | n
     const unit = i === 0 && amount.unitColumn && typeof row[amount.unitColumn] === 'string' && row[amount.unitColumn] ? String(row[amount.unitColumn]) : column.unit;
     parts.push(`${formatNumber(value)}${unit ? ` ${unit}` : ''}`);
   });
-  const rate = row[amount.rate];
-  if (typeof rate === 'number') parts.push(formatPence(rate, true));
+  const rate = rateOf(amount, row, answers);
+  if (typeof rate === 'number' && (parts.length || !amount.plus)) parts.push(formatPence(rate, true));
   let text = parts.join(' × ');
   const percent = amount.percent ? row[amount.percent] : null;
   if (typeof percent === 'number' && percent !== 0) {
@@ -164,5 +192,10 @@ export function rowWorking(field: RowsField, row: RowValues, scaleBy: number | n
     text += ` + ${formatNumber(percent)}% ${column?.type === 'number' && column.unit ? column.unit.replace(/^%\s*/, '') : ''}`.trimEnd();
   }
   if (amount.scale && row[amount.scale.column] === amount.scale.when && scaleBy !== null) text += `, × ${formatNumber(scaleBy)} ${perName}`;
-  return text;
+  const added = (amount.plus ?? []).flatMap((name) => {
+    const value = row[name];
+    const column = field.columns.find((c) => c.name === name);
+    return typeof value === 'number' && value !== 0 && column ? [`${labelOf(column).toLowerCase()} ${formatPence(value, true)}`] : [];
+  });
+  return [text, ...added].filter(Boolean).join(' + ');
 }

@@ -5,7 +5,7 @@ import { allFields } from './schema.ts';
 import { formatPence, sumPence } from './money.ts';
 import { formatNumber } from './number.ts';
 import { formatIsoDate } from './dates.ts';
-import { costTotals, labelOf, rowAmount, rowWorking, ROUNDING_RULE, shareOf } from './costs.ts';
+import { costTotals, labelOf, rowAmount, rowWorking, ROUNDING_RULE, shareOf, type RowValues } from './costs.ts';
 import { WRITE_IN } from './write-in.ts';
 import { computeSummary } from './summaries.ts';
 import { checkpointsDocxData, type CheckpointsDocx } from './checkpoints/document.ts';
@@ -113,6 +113,8 @@ function blankDisplay(field: ScalarField | ColumnField): string {
 export function prepareDocxData(def: TemplateDefinition, answers: Answers | null): DocxData {
   const data: DocxData = { v: {}, p: {}, has: {}, x: {}, t: {}, c: costsData(def, answers), s: {}, k: {} };
   const blank = answers === null;
+  // The answers outside the tables, for a row's cost whose rate is one of them.
+  const outside = (answers ?? {}) as RowValues;
   const numberAnswer = (name: string | undefined) => (!blank && name && typeof answers[name] === 'number' ? (answers[name] as number) : null);
   for (const field of allFields(def)) {
     const value = blank ? blankOf(field) : (answers[field.name] ?? null);
@@ -137,9 +139,9 @@ export function prepareDocxData(def: TemplateDefinition, answers: Answers | null
           ...Object.fromEntries(field.columns.map((c) => [c.name, blank ? '' : safeText(display(c, row[c.name] ?? null))])),
         };
         if (field.amount) {
-          const amount = blank ? null : rowAmount(field.amount, row, scaleBy);
+          const amount = blank ? null : rowAmount(field.amount, row, scaleBy, outside);
           cells._amount = amount === null ? '' : pounds(amount);
-          cells._working = blank ? '' : safeText(rowWorking(field, row, scaleBy, perName));
+          cells._working = blank ? '' : safeText(rowWorking(field, row, scaleBy, perName, outside));
         }
         return cells;
       });
@@ -153,7 +155,7 @@ export function prepareDocxData(def: TemplateDefinition, answers: Answers | null
           return [name, blank || !anyValue ? '' : display(column, sumPence(values))];
         }),
       );
-      if (field.amount) data.t[field.name]._amount = blank ? '' : pounds(sumPence(rows.map((row) => rowAmount(field.amount!, row, scaleBy))));
+      if (field.amount) data.t[field.name]._amount = blank ? '' : pounds(sumPence(rows.map((row) => rowAmount(field.amount!, row, scaleBy, outside))));
     } else {
       const text = safeText(blank ? blankDisplay(field) : display(field, value as string | number | null));
       data.v[field.name] = text;

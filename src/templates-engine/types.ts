@@ -101,13 +101,19 @@ export interface RowsField extends FieldBase {
 /**
  * A row's cost: the number columns in `factors` multiplied together and by the money column `rate`,
  * plus the percentage in `percent`, times the answer `scale.by` when the choice column `scale.column`
- * has the value `scale.when`. Rounded once, to the nearest penny, half up.
+ * has the value `scale.when`, plus the money columns in `plus`. Rounded once, to the nearest penny, half up.
  */
 export interface RowAmount {
   /** Heading of the cost, e.g. "Cost". */
   label: string;
   factors: string[];
+  /** A money column, or a money answer outside the table that every row shares (a rate per mile). */
   rate: string;
+  /**
+   * Money columns added to the cost, each counting £0 when empty. With `plus`, the cost is a sum of
+   * parts that may each be left empty: a row whose factors are empty has no multiplied part (a bus fare with no miles).
+   */
+  plus?: string[];
   percent?: string;
   /** A text column naming the unit of the first factor ("sessions"), for the working shown. */
   unitColumn?: string;
@@ -147,7 +153,7 @@ export interface Section {
   quotation?: Quotation;
   fields: Field[];
   /** A worked-out display shown after the questions, by id (see components/templates/displays). */
-  display?: 'costs' | 'progress';
+  display?: 'costs' | 'progress' | 'amounts';
 }
 
 /**
@@ -195,6 +201,8 @@ interface ImportSpecBase {
   from: string;
   button: string;
   hint: string;
+  /** Said after the rows are loaded (default: check each one and say how it went). */
+  done?: string;
 }
 
 /** Fills a rows field with the rows of a rows field in the file. */

@@ -65,7 +65,7 @@ const definition: TemplateDefinition = {
   title: 'MVP budget',
   summary: 'Build a budget for a Maternity and Neonatal Voices Partnership line by line, with totals worked out as you type, and download it as a Word budget paper, an Excel spreadsheet that keeps its formulas, or a CSV file.',
   audience: 'Integrated care boards (ICBs), LMNS teams and commissioners setting an MVP’s budget, and MVP leads agreeing it with them.',
-  category: 'Budgets',
+  category: 'Budgets and expenses',
   serves: ['2.4', '2.5', '4.20'],
   sources: [`${TOOLKIT}: 2.4, 2.5 and 4.20`, `${FAQ}: questions 5, 10, 11 and 13`],
   fileLabel: 'Budget',

@@ -2,7 +2,7 @@ import type { TemplateDefinition } from '../../src/templates-engine/types.ts';
 import { TOOLKIT } from '../role-description.ts';
 
 // The standing items of MVP Toolkit 3.10, in its order.
-const STANDING_ITEMS = [
+export const STANDING_ITEMS = [
   { item: 'Welcome and introductions', owner: 'Chair', minutes: '' },
   { item: 'Summary of feedback received since the last meeting', owner: '', minutes: '' },
   { item: 'Maternity dashboard, summary of complaints and other regular data', owner: '', minutes: '' },

@@ -9,12 +9,13 @@ import { cellId, fieldId } from '../../src/templates-engine/ids.ts';
 import { toAnswersFile } from '../../src/templates-engine/answers-file.ts';
 import { defaultDraft } from '../../src/templates-engine/draft.ts';
 import { validateDraft } from '../../src/templates-engine/schema.ts';
-import { costTotals } from '../../src/templates-engine/costs.ts';
+import { costTotals, tableAmounts } from '../../src/templates-engine/costs.ts';
 import { formatPence } from '../../src/templates-engine/money.ts';
 import type { Draft } from '../../src/templates-engine/types.ts';
 import { docxToText, xlsxToCsv } from '../support/libreoffice.ts';
 import { HOSTILE, downloadDocx, fillEverything } from '../support/template-form.ts';
-import { parseCsv } from '../support/sheets.ts';
+import { expectAccessibleAtDesktopAndPhone } from '../support/axe.ts';
+import { amountIn, parseCsv, penceOf, spoilCachedValues } from '../support/sheets.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const workplan = templateBySlug('workplan')!;
@@ -34,11 +35,18 @@ const ALSO_IN_DOCUMENT: Record<string, string[]> = {
   'expenses-confirmation': ['“Written confirmation from the service user chair that they and other service user members of the MVP committee are able to claim out of pocket expenses, including childcare costs in a timely way.”', 'Signature: ______'],
   'welcome-information': ['Information for new members'],
   'social-media-guidelines': ['We aim to reply within 3 working days.'],
+  'meeting-minutes': ['The MVP reviewed progress on its workplan'],
+  // 3.5 miles × £0.45 = 157.5p, rounded up to 158p, plus four parts of £987.50.
+  'expenses-claim': ['£3,951.58', 'Sort code: ______', 'Signature: ______'],
+  'we-said-we-did': ['You said, we did'],
+  'feedback-visit-record': ['Anonymous: no names'],
 };
 
 for (const slug of Object.keys(ALSO_IN_DOCUMENT)) {
   const def = templateBySlug(slug)!;
   test(`${def.title}: every answer survives a reload and appears literally in the Word document`, async ({ page, baseURL }) => {
+    // Two LibreOffice conversions (Word and Excel) on a loaded machine.
+    test.setTimeout(120_000);
     const origin = new URL(baseURL!).origin;
     const requests: Array<{ url: string; method: string; body: string | null }> = [];
     page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() }));
@@ -48,13 +56,21 @@ for (const slug of Object.keys(ALSO_IN_DOCUMENT)) {
     await page.reload();
     await expect(page.locator(`#${fieldId(def.nameField)}`)).toHaveValue(`[${def.nameField}] ${HOSTILE}`);
     const rows = allFields(def).find((f) => f.type === 'rows');
-    if (rows?.type === 'rows') await expect(page.locator(`#${cellId(rows.name, 0, rows.columns[0].name)}`)).toHaveValue(`[${rows.name}]${rows.columns[0].name} ${HOSTILE}`);
+    const textColumn = rows?.type === 'rows' ? rows.columns.find((c) => c.type === 'text') : undefined;
+    if (rows && textColumn) await expect(page.locator(`#${cellId(rows.name, 0, textColumn.name)}`)).toHaveValue(`[${rows.name}]${textColumn.name} ${HOSTILE}`);
 
     const { name, bytes } = await downloadDocx(page);
     expect(name).toContain(` - ${def.fileLabel} - `);
     const text = await docxToText(bytes);
     for (const value of [...expected, ...ALSO_IN_DOCUMENT[slug]]) expect(text, `document shows ${value}`).toContain(value);
     expect(text).not.toMatch(/undefined|null|\+\+\+INS [^7]|\b42\b/);
+
+    // Every typed text is a cell of its own in the spreadsheet, exactly as typed, as LibreOffice opens it.
+    if (def.outputs.includes('xlsx')) {
+      const excel = await downloadDocx(page, 'Download as Excel');
+      const cells = new Set(parseCsv(await xlsxToCsv(excel.bytes, false)).flat());
+      for (const value of expected.filter((v) => v.includes(HOSTILE))) expect(cells.has(value), `spreadsheet shows ${value}`).toBe(true);
+    }
 
     const elsewhere = requests.filter((r) => new URL(r.url).origin !== origin && !r.url.startsWith('blob:') && !r.url.startsWith('data:'));
     expect(elsewhere.map((r) => r.url)).toEqual([]);
@@ -296,4 +312,133 @@ test('the annual report takes its budget for the year from a saved budget file; 
   const text = await docxToText((await downloadDocx(page)).bytes);
   expect(text).toContain(formatPence(total, total % 100 !== 0));
   expect(text).toContain('£20,000');
+});
+
+test('the minutes start from a saved agenda file: its items, in its order, become the minutes’ items; a file that does not fit changes nothing', async ({ page }) => {
+  const minutes = templateBySlug('meeting-minutes')!;
+  await page.goto('/templates/meeting-agenda/');
+  await page.locator('#f-mvpName').fill('Riverside MVP');
+  await page.locator('#f-meetingDate').fill('2026-06-10');
+  await page.getByRole('button', { name: 'Move down agenda item 1' }).click();
+  await page.locator(`#${cellId('agendaItems', 2, 'item')}`).fill(`Maternity dashboard ${HOSTILE}`);
+  await page.locator(`#${cellId('agendaItems', 2, 'owner')}`).fill('Head of midwifery');
+  const file = await saveAnswers(page);
+  const agendaItems = (JSON.parse(file).answers.agendaItems as Array<Record<string, string>>);
+
+  await page.goto('/templates/meeting-minutes/');
+  const status = page.getByRole('status');
+  const before = (defaultDraft(minutes).items as Array<Record<string, string>>).map((r) => r.item);
+  const cases: Array<[string, string, RegExp]> = [
+    ['minutes.json', toAnswersFile(minutes, defaultDraft(minutes)), /answers for the Meeting minutes and action log, not the Meeting agenda/],
+    ['broken.json', '{ nope', /could not be read as JSON/],
+    ['empty.json', JSON.stringify({ ...JSON.parse(file), answers: { ...JSON.parse(file).answers, agendaItems: [] } }), /no agenda item rows/],
+  ];
+  for (const [name, contents, reason] of cases) {
+    await chooseFile(page, 'Load your saved agenda file', name, contents);
+    await expect(status).toContainText(reason);
+    await expect(status).toContainText('Nothing has been changed.');
+    await expect(page.locator(`#${cellId('items', 0, 'item')}`)).toHaveValue(before[0]);
+  }
+
+  await chooseFile(page, 'Load your saved agenda file', 'agenda.json', file);
+  await expect(status).toContainText(`${agendaItems.length} rows loaded from “agenda.json” into “Items”. Add what was discussed and decided under each one.`);
+  for (const [i, row] of agendaItems.entries()) {
+    await expect(page.locator(`#${cellId('items', i, 'item')}`)).toHaveValue(row.item);
+    await expect(page.locator(`#${cellId('items', i, 'lead')}`)).toHaveValue(row.owner);
+  }
+  await expect(page.locator(`#${cellId('items', 0, 'item')}`)).toHaveValue('Summary of feedback received since the last meeting');
+  await expect(page.locator(`#${cellId('items', 2, 'item')}`)).toHaveValue(`Maternity dashboard ${HOSTILE}`);
+  await page.locator(`#${cellId('items', 2, 'decision')}`).fill(`Ask for the dashboard a week early ${HOSTILE}`);
+  await page.reload();
+  await expect(page.locator(`#${cellId('items', 2, 'lead')}`)).toHaveValue('Head of midwifery');
+
+  await page.locator('#f-mvpName').fill('Riverside MVP');
+  await page.locator('#f-meetingDate').fill('2026-06-10');
+  const text = await docxToText((await downloadDocx(page)).bytes);
+  expect(text).toContain(`Maternity dashboard ${HOSTILE}`);
+  expect(text).toContain(`Ask for the dashboard a week early ${HOSTILE}`);
+  expect(text.indexOf('Summary of feedback received since the last meeting')).toBeLessThan(text.indexOf('Welcome and introductions'));
+});
+
+test('an expenses claim: each line’s amount and the total as you type, and Word, Excel (recalculated by LibreOffice) and CSV agree to the penny', async ({ page }) => {
+  const expenses = templateBySlug('expenses-claim')!;
+  const lines = [
+    { date: '2026-04-01', purpose: 'Full MVP meeting', from: 'Home', to: 'Riverside Hospital', miles: '12.5', parking: '£3.20' },
+    { date: '2026-04-15', purpose: `=1+1 ${HOSTILE}`, fares: '4.20', care: '£25', other: '0.01' },
+    { date: '2026-05-02', purpose: 'Walk the Patch', miles: '0.1', care: '1,000' },
+  ];
+  await page.goto('/templates/expenses-claim/');
+  for (const [name, value] of Object.entries({ mvpName: 'Riverside MVP', claimant: 'Sam Jones', role: 'Service user member', period: 'April to May 2026', ratePerMile: '0.45' })) {
+    await page.locator(`#${fieldId(name)}`).fill(value);
+  }
+  for (const [i, line] of lines.entries()) {
+    await page.locator('#f-claims-add').click();
+    for (const [column, value] of Object.entries(line)) await page.locator(`#${cellId('claims', i, column)}`).fill(value);
+  }
+  const draft: Draft = { ...defaultDraft(expenses), mvpName: 'Riverside MVP', claimant: 'Sam Jones', role: 'Service user member', period: 'April to May 2026', ratePerMile: '0.45', claims: lines.map((l) => ({ from: '', to: '', miles: '', fares: '', parking: '', care: '', other: '', ...l })) };
+  const valid = validateDraft(expenses, draft);
+  if (!valid.ok) throw new Error(valid.errors[0].message);
+  const [claimed] = tableAmounts(expenses, valid.answers);
+  // Worked out by hand: 12.5 × 45p = 562.5p, rounded up, + £3.20; £4.20 + £25 + 1p; 0.1 × 45p = 4.5p, rounded up, + £1,000.
+  expect(claimed.lines).toEqual([883, 2921, 100_005]);
+  expect(claimed.total).toBe(103_809);
+
+  await expect(page.locator('[data-amount-of="claims"][data-index="0"]')).toHaveText('Amount claimed for this line: £8.83');
+  await expect(page.locator('[data-amount-of="claims"][data-index="2"]')).toHaveText('Amount claimed for this line: £1,000.05');
+  await expect(page.locator('[data-totals="claims"][data-amount-total]')).toHaveText('Total amount claimed: £1,038.09');
+  await expect(page.locator('[data-totals="claims"]').first()).toHaveText('Total miles driven: 12.6 miles. Total fares: £4.20. Total parking: £3.20. Total childcare or other caring costs: £1,025.00. Total other costs: £0.01');
+  await page.locator('#f-ratePerMile').fill('');
+  await expect(page.locator('[data-amount-of="claims"][data-index="0"]')).toHaveText('Amount claimed for this line: fill in the figures to see it');
+  await expect(page.locator('[data-amount-of="claims"][data-index="1"]')).toHaveText('Amount claimed for this line: £29.21');
+  await expect(page.locator('[data-amounts="incomplete"]')).toHaveText('2 lines are left out of the total until their figures are filled in or put right.');
+  await page.locator('#f-ratePerMile').fill('0.45');
+  await page.reload();
+  await expect(page.locator('[data-totals="claims"][data-amount-total]')).toHaveText('Total amount claimed: £1,038.09');
+
+  const text = await docxToText((await downloadDocx(page)).bytes);
+  for (const value of ['£8.83', '£29.21', '£1,000.05', '£1,038.09', `=1+1 ${HOSTILE}`, 'Account number: ______']) expect(text, value).toContain(value);
+
+  const excel = await downloadDocx(page, 'Download as Excel');
+  expect(excel.name).toMatch(/ - Expenses claim - \d{4}-\d{2}-\d{2}\.xlsx$/);
+  const spoiled = await spoilCachedValues(excel.bytes);
+  expect(spoiled.formulas).toBeGreaterThanOrEqual(lines.length + 1);
+  for (const rows of [parseCsv(await xlsxToCsv(excel.bytes, false)), parseCsv(await xlsxToCsv(spoiled.bytes, true))]) {
+    const header = rows.findIndex((r) => r[0] === 'Date' && r[1] === 'What it was for');
+    const column = rows[header].indexOf('Amount claimed');
+    expect(rows.slice(header + 1, header + 1 + lines.length).map((r) => penceOf(r[column]))).toEqual(claimed.lines);
+    expect(amountIn(rows, 'Total: journeys and costs')).toBe(claimed.total);
+    expect(rows[header + 2][1]).toBe(`=1+1 ${HOSTILE}`);
+  }
+  const csv = parseCsv(new TextDecoder().decode((await downloadDocx(page, 'Download as CSV')).bytes));
+  expect(amountIn(csv, 'Total: journeys and costs')).toBe(claimed.total);
+  expect(csv.flat()).toContain(`'=1+1 ${HOSTILE}`);
+  await expect(page.getByRole('heading', { name: 'Bank details and signature' })).toBeVisible();
+  await expect(page.getByText('you should not type them anywhere on this site')).toBeVisible();
+});
+
+test('the new templates are listed by kind, linked from the toolkit sections they serve, and the expenses form asks for no bank details', async ({ page }) => {
+  await page.goto('/templates/');
+  for (const [heading, title] of [['Budgets and expenses', 'Expenses claim form'], ['Meetings and governance', 'Meeting minutes and action log'], ['Plans and reports', 'We said, we did report'], ['Gathering feedback', 'Feedback visit record: Walk the Patch and 15 Steps']]) {
+    const id = await page.getByRole('heading', { name: heading, exact: true }).getAttribute('id');
+    await expect(page.locator(`ul[aria-labelledby="${id}"]`).getByRole('link', { name: title, exact: true })).toBeVisible();
+  }
+  const served: Array<[string, string]> = [
+    ['/toolkit/setting-up/paying-remuneration-and-expenses/', 'Expenses claim form'],
+    ['/toolkit/consolidating/budget/', 'Expenses claim form'],
+    ['/toolkit/getting-established/meetings/', 'Meeting minutes and action log'],
+    ['/toolkit/consolidating/meeting-format/', 'Meeting minutes and action log'],
+    ['/toolkit/consolidating/annual-workplan/', 'Meeting minutes and action log'],
+    ['/toolkit/pioneering/helping-to-do-the-work/', 'We said, we did report'],
+    ['/toolkit/consolidating/coproduction/', 'We said, we did report'],
+    ['/toolkit/consolidating/reviewing-services/', 'We said, we did report'],
+    ['/toolkit/consolidating/feedback/', 'Feedback visit record: Walk the Patch and 15 Steps'],
+    ['/toolkit/getting-established/identifying-priority-issues/', 'Feedback visit record: Walk the Patch and 15 Steps'],
+  ];
+  for (const [path, title] of served) {
+    await page.goto(path);
+    await expect(page.getByRole('complementary', { name: 'Templates for this section' }).getByRole('link', { name: title, exact: true }), path).toBeVisible();
+  }
+  await page.goto('/templates/expenses-claim/');
+  const labels = await page.locator('label, legend').allTextContents();
+  expect(labels.filter((l) => /bank|sort code|account/i.test(l))).toEqual([]);
 });

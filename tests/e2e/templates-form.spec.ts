@@ -162,6 +162,7 @@ test('empty optional answers give a tidy document with no empty headings', async
 /** A heading each blank document shows; role descriptions all show "Purpose of the role". */
 const BLANK_HEADING: Record<string, string> = { budget: 'Summary', workplan: 'Where the plan has nothing', 'annual-report': 'You said, we did', 'terms-of-reference': 'Founding principles', 'meeting-agenda': 'Agenda',
   'remuneration-confirmation': 'What this letter is for', 'expenses-confirmation': 'What this letter is for', 'welcome-information': 'Getting involved', 'social-media-guidelines': 'Independence',
+  'meeting-minutes': 'Action log', 'expenses-claim': 'Bank details', 'we-said-we-did': 'What you said and what we did', 'feedback-visit-record': 'Themes',
 };
 
 for (const def of templates) {

@@ -9,7 +9,8 @@ export const HOSTILE = 'Ünïcødé 😀 مرحبا & <b>x</b> +++INS 7*6+++ ||<
 /** A distinct value for each field that is valid for it, tagged so it can be found in the document. */
 export function valueFor(field: Field | { type: string; name: string }, tag: string): string {
   switch (field.type) {
-    case 'money': return '987.50';
+    // Within the field's limit: a rate per mile is at most a pound or two.
+    case 'money': return 'maxPence' in field && field.maxPence !== undefined && field.maxPence < 98_750 ? '0.45' : '987.50';
     case 'number': return 'integer' in field && field.integer ? '3' : '3.5';
     case 'date': return '2026-04-01';
     default: return `${tag} ${HOSTILE}`;
@@ -52,7 +53,7 @@ export async function fillEverything(page: Page, def: TemplateDefinition): Promi
     } else {
       const value = valueFor(field, tag);
       await page.locator(`#${fieldId(field.name)}`).fill(value);
-      expected.push(field.type === 'money' ? '£987.50' : field.type === 'date' ? '1 April 2026' : value);
+      expected.push(field.type === 'money' ? `£${value}` : field.type === 'date' ? '1 April 2026' : value);
     }
   }
   return expected;

@@ -2,6 +2,8 @@
 import type { ColumnField, Draft, DraftValue, Field, ListField, LongTextField, Quotation, RowsField, ScalarField, Section } from '../../templates-engine/types.ts';
 import { addButtonId, cellId, fieldId, hintId, itemId } from '../../templates-engine/ids.ts';
 import { formatNumber, parseNumber } from '../../templates-engine/number.ts';
+import { formatPence, parseMoney } from '../../templates-engine/money.ts';
+import { plainLabel } from '../../templates-engine/messages.ts';
 import { h, hidden } from './dom.ts';
 import { readCheckpoints, renderCheckpoints } from './checkpoints-dom.ts';
 
@@ -141,7 +143,7 @@ function rowsGroup(field: RowsField, rows: Array<Record<string, string>>): HTMLE
         ? h('p', { class: 'hint', id: addButtonId(field.name), tabindex: -1 }, `You have added the most this table can hold (${field.maxRows}).`)
         : h('button', { type: 'button', class: 'button button--secondary', id: addButtonId(field.name), 'data-add': field.name }, `Add another ${field.itemLabel}`),
       field.totals?.length ? h('p', { class: 'totals', 'data-totals': field.name, 'aria-live': 'polite' }, totalsText(field, rows)) : null,
-      field.amount ? h('p', { class: 'totals', 'data-totals': field.name }) : null));
+      field.amount ? h('p', { class: 'totals', 'data-totals': field.name, 'data-amount-total': true }) : null));
 }
 
 /** "Total days a month: 3.5 days", from the numbers typed so far. */
@@ -150,11 +152,13 @@ export function totalsText(field: RowsField, rows: Array<Record<string, string>>
     const column = field.columns.find((c) => c.name === name)!;
     let sum = 0;
     for (const row of rows) {
-      const parsed = parseNumber((row[name] ?? '').replace(/^£/, ''));
-      if (parsed.ok) sum += parsed.value;
+      // Money as whole pence, read as people type it ("£1,250.50"), so the sum is exact.
+      const parsed = column.type === 'money' ? parseMoney(row[name] ?? '', column.maxPence) : parseNumber(row[name] ?? '');
+      if (parsed.ok) sum += 'pence' in parsed ? parsed.pence : parsed.value;
     }
-    const shown = column.type === 'money' ? `£${sum.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}` : `${formatNumber(sum)}${column.type === 'number' && column.unit ? ` ${column.unit}` : ''}`;
-    return `Total ${column.label.charAt(0).toLowerCase()}${column.label.slice(1)}: ${shown}`;
+    const shown = column.type === 'money' ? formatPence(sum, true) : `${formatNumber(sum)}${column.type === 'number' && column.unit ? ` ${column.unit}` : ''}`;
+    const label = plainLabel(column.label);
+    return `Total ${label.charAt(0).toLowerCase()}${label.slice(1)}: ${shown}`;
   }).join('. ');
 }
 

@@ -40,7 +40,7 @@ function load(spec: ImportSpec, file: File, ctx: ImportContext): Promise<void> {
     if (!rows.ok) return failed(rows.message);
     ctx.rerender(into, rows.rows);
     ctx.persist();
-    ctx.say(`${rows.rows.length} ${rows.rows.length === 1 ? 'row' : 'rows'} loaded from “${file.name}” into “${into.label}”. Check each one and say how it went.`);
+    ctx.say(`${rows.rows.length} ${rows.rows.length === 1 ? 'row' : 'rows'} loaded from “${file.name}” into “${into.label}”. ${spec.done ?? 'Check each one and say how it went.'}`);
   });
 }
 

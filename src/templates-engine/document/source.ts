@@ -8,7 +8,8 @@
 //   {field}                         an answer on its own line (long text keeps its paragraphs)
 //   - {listField}                   one bullet per item of a list
 //   [facts a b c]                   a two-column table of those answers, skipping empty ones
-//   [table rowsField]               a table of repeating rows, with totals (costed rows: item, working, basis, cost)
+//   [table rowsField]               a table of repeating rows, with totals (costed rows: item, working, basis, cost;
+//                                   a cost that is a sum of parts, `amount.plus`: every column, then the cost)
 //   [table rowsField numbered]      the same, with the rows numbered 1., 2., 3.
 //   [costs]                         a budget's summary: each group's cost and share, percentages, total, cost per unit
 //   [summary id]                    a summary worked out from the answers (summaries.ts)

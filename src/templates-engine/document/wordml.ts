@@ -164,14 +164,16 @@ function blockXml(block: Block, fields: Map<string, Field>, def: TemplateDefinit
     case 'table': {
       const field = need(block.name);
       if (field.type !== 'rows') throw new DocumentSourceError(`[table ${field.name}] needs a rows field`);
-      if (field.amount) {
+      // A cost made of several parts (`plus`) shows every column, as each part is a figure to check.
+      if (field.amount && !field.amount.plus) {
         if (block.numbered) throw new DocumentSourceError(`[table ${field.name} numbered]: a costed table is not numbered`);
         return costedTable(field);
       }
       // Text gets twice the room of choices, numbers and dates; a wide table gets smaller type.
       const columns: Array<{ name: string; label: string; number: boolean; weight: number }> = [
         ...(block.numbered ? [{ name: '_n', label: 'No.', number: false, weight: 0.5 }] : []),
-        ...field.columns.map((c) => ({ name: c.name, label: c.label, number: c.type === 'money' || c.type === 'number', weight: c.type === 'text' ? 2 : 1 })),
+        ...field.columns.map((c) => ({ name: c.name, label: plainLabel(c.label), number: c.type === 'money' || c.type === 'number', weight: c.type === 'text' ? 2 : 1 })),
+        ...(field.amount ? [{ name: '_amount', label: field.amount.label, number: true, weight: 1 }] : []),
       ];
       const widths = shares(columns.map((c) => c.weight));
       const compact = columns.length > 6;
@@ -184,9 +186,9 @@ function blockXml(block: Block, fields: Map<string, Field>, def: TemplateDefinit
         row(columns.map((c, i) => cell(para(cmd(`INS $${v}.${c.name}`), bodyStyle(c.number)), widths[i])).join('')),
         row(cell(cmdPara(`END-FOR ${v}`), widths[0]) + empties(1)),
       ];
-      if (field.totals?.length) {
+      if (field.totals?.length || field.amount) {
         rows.push(row(columns.map((c, i) => {
-          const content = i === 0 ? run('Total', '<w:b/>') : field.totals!.includes(c.name) ? cmd(`INS t.${field.name}.${c.name}`) : '';
+          const content = i === 0 ? run('Total', '<w:b/>') : field.totals?.includes(c.name) || c.name === '_amount' ? cmd(`INS t.${field.name}.${c.name}`) : '';
           return cell(para(content, i === 0 ? 'TableLabel' : 'TableNumber'), widths[i], true);
         }).join('')));
       }

@@ -4,7 +4,7 @@
 import type { Answers, ColumnField, RowsField, ScalarField, TemplateDefinition } from '../types.ts';
 import type { Cell, Sheet, Workbook } from './model.ts';
 import { cellRef, formula, money, text } from './model.ts';
-import { addPence, costAdditions, costGroups, costTotals, labelOf, percentOf, rowAmount, ROUNDING_RULE } from '../costs.ts';
+import { addPence, costAdditions, costGroups, costTotals, labelOf, percentOf, rowAmount, ROUNDING_RULE, type RowValues } from '../costs.ts';
 import { formatIsoDate } from '../dates.ts';
 import { addCheckpointsToSheet } from '../checkpoints/sheet.ts';
 
@@ -90,7 +90,7 @@ export function buildSheet(def: TemplateDefinition, answers: Answers, name = def
     for (const row of rows) {
       const r = b.next;
       const cells: Array<Cell | null> = field.columns.map((c) => scalarCell(c, row[c.name] ?? null));
-      if (field.amount) cells[costColumn] = costCell(field, row, r, b.refs, number(field.amount.scale?.by));
+      if (field.amount) cells[costColumn] = costCell(field, row, r, b.refs, number(field.amount.scale?.by), answers);
       b.add(...cells);
     }
     const last = b.next - 1;
@@ -105,7 +105,7 @@ export function buildSheet(def: TemplateDefinition, answers: Answers, name = def
       totals[i] = formula(`SUM(${cellRef(i, first)}:${cellRef(i, last)})`, sum, c.type === 'money' ? 'money' : 'number', 'total');
     });
     if (field.amount) {
-      const pence = addPence(rows.map((row) => rowAmount(field.amount!, row, number(field.amount!.scale?.by))));
+      const pence = addPence(rows.map((row) => rowAmount(field.amount!, row, number(field.amount!.scale?.by), answers as RowValues)));
       totals[costColumn] = formula(`SUM(${cellRef(costColumn, first)}:${cellRef(costColumn, last)})`, pence, 'money', 'total');
       groupTotals.set(field.name, { ref: cellRef(costColumn, b.next), pence });
     }
@@ -118,11 +118,15 @@ export function buildSheet(def: TemplateDefinition, answers: Answers, name = def
   return { name, widths, rows: b.rows, lists: b.lists };
 }
 
-/** =ROUND(days*months*rate*(1+percent/100)*IF(scale="For each unit",units,1),2): the same sum as rowAmount. */
-function costCell(field: RowsField, row: Record<string, string | number | null>, r: number, refs: Map<string, string>, scaleBy: number | null): Cell {
+/**
+ * =ROUND(days*months*rate*(1+percent/100)*IF(scale="For each unit",units,1),2), or with `plus`
+ * =ROUND(miles*$B$7+fares+parking,2): the same sum as rowAmount (an empty cell counts as 0).
+ */
+function costCell(field: RowsField, row: Record<string, string | number | null>, r: number, refs: Map<string, string>, scaleBy: number | null, answers: Answers): Cell {
   const amount = field.amount!;
   const at = (name: string) => cellRef(field.columns.findIndex((c) => c.name === name), r);
-  const parts = [...amount.factors.map(at), at(amount.rate)];
+  const rate = field.columns.some((c) => c.name === amount.rate) ? at(amount.rate) : (refs.get(amount.rate) ?? '0');
+  const parts = [...amount.factors.map(at), rate];
   if (amount.percent) parts.push(`(1+${at(amount.percent)}/100)`);
   if (amount.scale) {
     const column = field.columns.find((c) => c.name === amount.scale!.column);
@@ -130,7 +134,8 @@ function costCell(field: RowsField, row: Record<string, string | number | null>,
     const by = refs.get(amount.scale.by);
     if (label && by) parts.push(`IF(${at(amount.scale.column)}=${quoted(label)},${by},1)`);
   }
-  return formula(`ROUND(${parts.join('*')},2)`, rowAmount(amount, row, scaleBy) ?? 0, 'money');
+  const sum = [parts.join('*'), ...(amount.plus ?? []).map(at)].join('+');
+  return formula(`ROUND(${sum},2)`, rowAmount(amount, row, scaleBy, answers as RowValues) ?? 0, 'money');
 }
 
 function summary(b: SheetBuilder, def: TemplateDefinition, answers: Answers, costColumn: number, groupTotals: Map<string, { ref: string; pence: number }>) {

@@ -1,13 +1,14 @@
 // The budget's worked-out figures on the page: each line's cost, each group's total, and the
 // totals section with a bar chart of spend by group that is also a table, so nothing relies on colour.
 import type { Display } from './index.ts';
-import type { Draft, RowsField, TemplateDefinition } from '../../../templates-engine/types.ts';
+import type { Draft, TemplateDefinition } from '../../../templates-engine/types.ts';
 import type { CostTotals } from '../../../templates-engine/costs.ts';
-import { costGroups, ROUNDING_RULE, shareOf } from '../../../templates-engine/costs.ts';
+import { ROUNDING_RULE, shareOf } from '../../../templates-engine/costs.ts';
 import { totalsSoFar } from '../../../templates-engine/costs-draft.ts';
 import { formatPence } from '../../../templates-engine/money.ts';
 import { formatNumber } from '../../../templates-engine/number.ts';
 import { h } from '../dom.ts';
+import { incompleteSentence, showLineAmounts } from './amounts-dom.ts';
 
 const pounds = (pence: number) => formatPence(pence, true);
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
@@ -28,9 +29,6 @@ export function totalSentence(def: TemplateDefinition, totals: CostTotals): stri
   const each = per && totals.perEach !== null && totals.per! > 1 ? `, or ${pounds(totals.perEach)} for each of the ${formatNumber(totals.per!)} ${per.plural}` : '';
   return `The budget comes to ${pounds(totals.total)}${each}.`;
 }
-
-const incompleteSentence = (n: number) =>
-  n === 0 ? '' : `${n === 1 ? '1 line is' : `${n} lines are`} left out of the totals until ${n === 1 ? 'its figures are' : 'their figures are'} filled in or put right.`;
 
 function mount(slot: HTMLElement) {
   slot.replaceChildren(
@@ -61,15 +59,7 @@ function update(form: HTMLElement, def: TemplateDefinition, draft: Draft) {
   const totals = totalsSoFar(def, draft);
   const per = def.costs?.per;
   // Each line's cost and each group's total, beside the questions.
-  costGroups(def, def.costs!).forEach((field: RowsField, g) => {
-    const group = totals.groups[g];
-    group.lines.forEach((pence, i) => {
-      const slot = form.querySelector<HTMLElement>(`[data-amount-of="${field.name}"][data-index="${i}"]`);
-      if (slot) slot.replaceChildren(h('strong', {}, 'Cost of this line: '), pence === null ? 'fill in the figures to see it' : pounds(pence));
-    });
-    const total = form.querySelector<HTMLElement>(`[data-totals="${field.name}"]`);
-    if (total) total.textContent = `Total for ${lowerFirst(group.label)}: ${pounds(group.total)}`;
-  });
+  showLineAmounts(form, totals.groups, 'Cost of this line', (group) => `Total for ${lowerFirst(group.label)}: ${pounds(group.total)}`);
   const slot = form.querySelector<HTMLElement>('[data-display="costs"]');
   if (!slot) return;
   const part = (name: string) => slot.querySelector<HTMLElement>(`[data-costs="${name}"]`)!;

@@ -11,4 +11,5 @@ export interface Display {
 export const displays: Record<string, () => Promise<Display>> = {
   costs: async () => (await import('./costs-dom.ts')).costsDisplay,
   progress: async () => (await import('./progress-dom.ts')).progressDisplay,
+  amounts: async () => (await import('./amounts-dom.ts')).amountsDisplay,
 };
