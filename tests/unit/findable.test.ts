@@ -17,7 +17,7 @@ const UNLISTED = ['/404', '/offline/'];
 
 const metaContent = (html: string, attr: 'name' | 'property', key: string): string | undefined => {
   const tag = html.match(new RegExp(`<meta ${attr}="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`));
-  return tag && decodeEntities(tag[1]);
+  return tag ? decodeEntities(tag[1]) : undefined;
 };
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeEntities(m[1]));
 
