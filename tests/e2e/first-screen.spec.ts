@@ -33,3 +33,20 @@ test('on a phone, every toolkit page’s own text starts near the top of the fir
   expect(tops.filter((t) => t.top > WORST_TOP)).toEqual([]);
   expect(median).toBeLessThanOrEqual(MEDIAN_TOP);
 });
+
+test('on a phone, the skip link, breadcrumbs, search and menu stay within reach on the first screen', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('/toolkit/setting-up/paying-remuneration-and-expenses/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeInViewport();
+  await expect(page.getByRole('button', { name: 'Search' })).toBeInViewport();
+  await expect(page.getByRole('button', { name: 'Menu' })).toBeInViewport();
+  const onThisPage = page.getByRole('navigation', { name: 'On this page' });
+  await expect(onThisPage.getByRole('link').first()).toBeHidden();
+  await onThisPage.getByRole('button', { name: /Show \d+ links/ }).click();
+  await expect(onThisPage.getByRole('link').first()).toBeVisible();
+  await expect(onThisPage.getByRole('button', { name: 'Hide links' })).toHaveAttribute('aria-expanded', 'true');
+});
