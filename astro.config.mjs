@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkGlossary } from './src/plugins/remark-glossary/index.ts';
 import { loadGlossaryTerms } from './src/plugins/remark-glossary/load-terms.ts';
@@ -9,10 +10,15 @@ import { astroCspFromHeaders, readHeaderRules } from './src/security/headers.mjs
 const base = process.env.BASE_PATH ?? '/';
 // OUT_DIR lets the tests build a second copy of the site, served from a sub-path, beside dist/.
 const outDir = process.env.OUT_DIR ?? './dist';
+// The site's own address (SITE_URL, e.g. https://example.org): set for any real deployment. Canonical links,
+// social cards, sitemap.xml and the robots.txt line that names it all need it, so without it they are left out.
+const site = process.env.SITE_URL || undefined;
+/** Pages that are not destinations (BaseLayout's `listed={false}`): kept out of the sitemap. */
+const UNLISTED = ['404/', 'offline/'];
 const glossaryTerms = loadGlossaryTerms(new URL('./content/glossary/', import.meta.url));
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  site,
   base,
   trailingSlash: 'always',
   outDir,
@@ -41,6 +47,9 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    ...(site ? [sitemap({ filter: (page) => !UNLISTED.some((path) => page.endsWith(`${base.replace(/\/?$/, '/')}${path}`)) })] : []),
+  ],
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -9,7 +9,10 @@ import { delimiter, resolve } from 'node:path';
 import { chromium, libreoffice } from './lib/provision.mjs';
 
 const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-const env = { CHROMIUM_PATH: chromium(), SOFFICE_PATH: libreoffice(), REQUIRE_SUBPATH_BUILD: '1' };
+// Both builds are made as for a real deployment, with the site's address, so the tests see the canonical
+// links, social cards and sitemap (tests/unit/findable.test.ts). The address is never fetched.
+const SITE_URL = 'https://mvp-toolkit.example';
+const env = { CHROMIUM_PATH: chromium(), SOFFICE_PATH: libreoffice(), REQUIRE_SUBPATH_BUILD: '1', SITE_URL };
 const bin = { PATH: `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH}` };
 
 try {
@@ -17,9 +20,9 @@ try {
   run('tsc', ['--noEmit', '-p', '.'], bin);
   run('astro', ['check', '--minimumSeverity', 'warning'], { ...bin, ASTRO_TELEMETRY_DISABLED: '1' });
   console.log('TypeScript: tsc and astro check found no errors.');
-  run('npm', ['run', '--silent', 'build']);
+  run('npm', ['run', '--silent', 'build'], { SITE_URL });
   // The Word templates in public/docx/ are the same for both builds, so only Astro and the postbuild run again.
-  const subpath = { ...bin, BASE_PATH: '/mvp-toolkit/', OUT_DIR: './dist-subpath', ASTRO_TELEMETRY_DISABLED: '1' };
+  const subpath = { ...bin, SITE_URL, BASE_PATH: '/mvp-toolkit/', OUT_DIR: './dist-subpath', ASTRO_TELEMETRY_DISABLED: '1' };
   const started = performance.now();
   run('astro', ['build', '--silent'], subpath);
   run(process.execPath, ['scripts/postbuild.mjs'], subpath);

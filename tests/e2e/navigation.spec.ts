@@ -64,9 +64,9 @@ test('unknown addresses get a helpful 404 page', async ({ page }) => {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 320, height: 700 } });
 
-  test('the contents menu opens and closes by keyboard', async ({ page }) => {
+  test('the menu opens and closes by keyboard', async ({ page }) => {
     await page.goto('/toolkit/consolidating/annual-workplan/');
-    const button = page.getByRole('button', { name: 'Contents' });
+    const button = page.getByRole('button', { name: 'Menu' });
     const menu = page.locator('#toolkit-contents');
     await expect(menu).toBeHidden();
     await button.focus();

@@ -299,7 +299,9 @@ test.describe('cost', () => {
     expect(scripts.map((r) => new URL(r.url()).pathname).filter((p) => /search-ui|engine/.test(p))).toEqual([]);
     let scriptBytes = 0;
     for (const script of scripts) scriptBytes += (await script.sizes()).responseBodySize;
-    expect(scriptBytes).toBeLessThan(4 * 1024);
+    // About 5 KB: the search bootstrap and Vite's preload helper (3.2 KB), the offline registration, the header's menu
+    // and theme switch, and the "On this page" toggle. The search code itself (search-ui, over 10 KB) would break it.
+    expect(scriptBytes).toBeLessThan(6 * 1024);
 
     await page.getByRole('button', { name: 'Search' }).click();
     await expect.poll(() => requests.some((r) => /search-ui\.[\w-]+\.js$/.test(r.url()))).toBe(true);
