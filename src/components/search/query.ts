@@ -30,6 +30,9 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   scbu: ['neonatal'],
   trust: ['provider'],
   hospital: ['provider'],
+  // Everyday words for the toolkit's own.
+  'get together': ['meetings'],
+  'meet up': ['meetings'],
 };
 
 /** Alternative queries are ranked a little below the words the person actually typed. */
@@ -49,14 +52,14 @@ export function normaliseQuery(query: string): string {
     .trim();
 }
 
-function alternativesFor(phrase: string): readonly string[] {
+export function alternativesFor(phrase: string): readonly string[] {
   const group = SYNONYM_GROUPS.find((g) => g.includes(phrase));
   const fromGroup = group ? group.filter((w) => w !== phrase) : [];
   return [...fromGroup, ...(ONE_WAY_SYNONYMS[phrase] ?? [])];
 }
 
 /** Splits a normalised query into words, keeping known multi-word phrases ("safety action 7") together. */
-function tokens(normalised: string): string[] {
+export function tokens(normalised: string): string[] {
   const words = normalised.split(' ').filter(Boolean);
   const phrases = [...SYNONYM_GROUPS.flat(), ...Object.keys(ONE_WAY_SYNONYMS)].filter((p) => p.includes(' '));
   const result: string[] = [];
@@ -110,18 +113,25 @@ export function expandQuery(query: string): QueryVariant[] {
   return variants;
 }
 
-/** Words too common to narrow a search. */
+/**
+ * Words too common to narrow a search, and the words that make a query a question ("what does …
+ * stand for", "how many …", "is there …"): they must not decide which page answers it.
+ */
 export const STOP_WORDS = new Set([
-  'a', 'about', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'can', 'do', 'does', 'for', 'from', 'get', 'how', 'i',
-  'if', 'in', 'is', 'it', 'me', 'my', 'of', 'on', 'or', 'our', 'should', 'so', 'that', 'the', 'their', 'them', 'there',
-  'this', 'to', 'us', 'we', 'what', 'when', 'where', 'which', 'who', 'why', 'will', 'with', 'you', 'your',
+  'a', 'about', 'all', 'am', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'been', 'being', 'by', 'can', 'could', 'did',
+  'do', 'does', 'doesnt', 'dont', 'for', 'from', 'get', 'go', 'going', 'got', 'had', 'has', 'have', 'he', 'her', 'his',
+  'how', 'i', 'if', 'in', 'into', 'is', 'isnt', 'it', 'its', 'just', 'know', 'many', 'may', 'me', 'mean', 'meaning',
+  'means', 'might', 'much', 'must', 'my', 'need', 'needs', 'not', 'of', 'on', 'one', 'or', 'our', 'out', 'please',
+  'shall', 'she', 'should', 'so', 'some', 'stand', 'tell', 'than', 'that', 'the', 'their', 'them', 'then', 'there',
+  'these', 'they', 'this', 'those', 'to', 'up', 'us', 'very', 'want', 'was', 'we', 'were', 'what', 'whats', 'when',
+  'where', 'which', 'who', 'whom', 'whose', 'why', 'will', 'with', 'would', 'you', 'your',
 ]);
 
 /**
  * Pagefind only returns pages with every word, so "who pays for the MVP" would miss pages without
  * "who". Common words are dropped, unless the query is nothing but common words.
  */
-function contentWords(words: string[]): string[] {
+export function contentWords(words: string[]): string[] {
   const content = words.filter((w) => !STOP_WORDS.has(w));
   return content.length ? content : words;
 }
@@ -168,4 +178,25 @@ export function mergeResults<T>(lists: ReadonlyArray<{ weight: number; results: 
   return [...merged.values()]
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
     .map(({ id, score, item }) => ({ id, score, item }));
+}
+
+/**
+ * The British spelling of an American one, by the regular patterns (organize → organise,
+ * personalized → personalised, analyze → analyse, color → colour), or undefined. The site is
+ * written in British English; both spellings are searched.
+ */
+export function britishSpelling(word: string): string | undefined {
+  const rules: Array<[RegExp, string]> = [
+    [/^(\p{L}{4,})iz(e|ed|es|ing|ation|ations)$/u, '$1is$2'],
+    [/^(\p{L}{3,})yz(e|ed|es|ing)$/u, '$1ys$2'],
+    [/^(col|fav|behavi|neighb|lab|hon|harb)or(s|ed|ing|ite|ites)?$/u, '$1our$2'],
+    [/^(cent|met|theat|fib)er(s)?$/u, '$1re$2'],
+    [/^program(s)?$/u, 'programme$1'],
+    [/^(p)ediatric(s|ian)?$/u, '$1aediatric$2'],
+    [/^(a)nesthe(\p{L}+)$/u, '$1naesthe$2'],
+  ];
+  for (const [pattern, replacement] of rules) {
+    if (pattern.test(word)) return word.replace(pattern, replacement);
+  }
+  return undefined;
 }

@@ -1,0 +1,99 @@
+// Ranks pages for a query of several meaningful words, from one search per word. Pagefind on its
+// own only returns pages with every word; a question ("when should the partnership get together")
+// rarely has every word on the page that answers it. Pure, so unit tests and the engine share it.
+
+export interface WordHit<T> {
+  id: string;
+  /** Pagefind's score for this word (or one of its alternatives) on this page, already weighted. */
+  score: number;
+  item: T;
+  /** False when only the page's metadata (its keywords) matched. */
+  matchedText: boolean;
+}
+
+export interface Combined<T> {
+  id: string;
+  score: number;
+  /** How many of the query's meaningful words the page has. */
+  coverage: number;
+  item: T;
+}
+
+/**
+ * How much a page that lacks some of the words keeps of its score: a page with 2 of 3 words keeps
+ * (2/3)^COVERAGE_POWER. High enough that a page with every word nearly always comes first, low
+ * enough that a short page with the rare words beats a long one that mentions everything.
+ */
+export const COVERAGE_POWER = 2;
+
+/** How strongly a word's rarity across the site weighs, on top of Pagefind's own score (0: not at all). */
+export const IDF_POWER = 1;
+
+/**
+ * One list per meaningful word (each already the best of that word's alternatives per page).
+ * A page's score is the sum of its word scores, scaled by the share of words it has. Words no page
+ * has are left out of the share: they cannot tell pages apart.
+ */
+export function combineWords<T>(perWord: ReadonlyArray<ReadonlyArray<WordHit<T>>>, totalPages = 0): Combined<T>[] {
+  const found = perWord
+    .filter((hits) => hits.length > 0)
+    .map((hits) => {
+      // A word on few pages says more about what is wanted than one on most of them.
+      const weight = totalPages > 0 ? Math.log(1 + totalPages / hits.length) ** IDF_POWER : 1;
+      return hits.map((hit) => ({ ...hit, score: hit.score * weight }));
+    });
+  const pages = new Map<string, { score: number; coverage: number; item: T; shownScore: number; shownText: boolean }>();
+  for (const hits of found) {
+    for (const hit of hits) {
+      const page = pages.get(hit.id);
+      if (!page) {
+        pages.set(hit.id, { score: hit.score, coverage: 1, item: hit.item, shownScore: hit.score, shownText: hit.matchedText });
+        continue;
+      }
+      page.score += hit.score;
+      page.coverage += 1;
+      if ((hit.matchedText && !page.shownText) || (hit.matchedText === page.shownText && hit.score > page.shownScore)) {
+        Object.assign(page, { item: hit.item, shownScore: hit.score, shownText: hit.matchedText });
+      }
+    }
+  }
+  const n = found.length || 1;
+  return [...pages]
+    .map(([id, p]) => ({ id, score: p.score * (p.coverage / n) ** COVERAGE_POWER, coverage: p.coverage, item: p.item }))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+/**
+ * The best score per page over several alternatives of one word ("pay", "remuneration"), each
+ * weighted; the result kept for display is the best one whose text matched.
+ */
+export function bestPerPage<T>(lists: ReadonlyArray<{ weight: number; hits: ReadonlyArray<WordHit<T>> }>): WordHit<T>[] {
+  const best = new Map<string, WordHit<T>>();
+  for (const { weight, hits } of lists) {
+    for (const hit of hits) {
+      const weighted = { ...hit, score: hit.score * weight };
+      const existing = best.get(hit.id);
+      if (!existing || weighted.score > existing.score) best.set(hit.id, weighted);
+    }
+  }
+  return [...best.values()];
+}
+
+/**
+ * Moves each listing page (/templates/, /resources/) below every other page that has at least as
+ * many of the words, so it never takes a place from a page it lists.
+ */
+export function listingsLast<T extends { id: string; coverage: number }>(ranked: readonly T[], isListing: (id: string) => boolean): T[] {
+  const out = ranked.filter((r) => !isListing(r.id));
+  for (const listing of ranked.filter((r) => isListing(r.id))) {
+    const byScore = ranked.indexOf(listing);
+    let after = -1;
+    out.forEach((r, i) => {
+      if (!isListing(r.id) && r.coverage >= listing.coverage) after = i;
+    });
+    const placedByScore = out.findIndex((r) => ranked.indexOf(r) > byScore);
+    const at = Math.max(after + 1, placedByScore === -1 ? out.length : placedByScore);
+    out.splice(at, 0, listing);
+  }
+  return out;
+}
