@@ -101,7 +101,7 @@ export async function buildSearchIndex(outDir) {
       const html = readFileSync(join(outDir, file), 'utf8');
       const pageUrl = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
       const spans = elementsWith(html, RECORD_ATTRIBUTE);
-      const page = without(html, spans);
+      const page = withListedPages(without(html, spans));
       await add(index.addHTMLFile({ url: pageUrl, content: page }), pageUrl);
       const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '<html>';
       for (const word of indexedWords(page)) counts.set(word, (counts.get(word) ?? 0) + 1);
@@ -123,6 +123,22 @@ export async function buildSearchIndex(outDir) {
   const vocabulary = vocabularyText(counts);
   writeFileSync(join(outDir, 'pagefind', VOCABULARY_FILE), vocabulary);
   return { pages, records, words: vocabulary.split('\n').length - 1, vocabularyBytes: Buffer.byteLength(vocabulary) };
+}
+
+/**
+ * A listing page (SearchMeta's `listing`) gets a `lists` metadata field: the addresses of the
+ * pages it links to, space-separated, so search can rank it below each of them.
+ * @param {string} html
+ */
+export function withListedPages(html) {
+  const body = elementsWith(html, 'data-pagefind-body')[0];
+  if (!body || !/\sdata-search-listing(?=[\s=>])/.test(html.slice(body.start, body.end))) return html;
+  const main = html.slice(body.start, body.end);
+  const kept = without(main, elementsWith(main, 'data-pagefind-ignore'));
+  const listed = new Set([...kept.matchAll(/<a\b[^>]*\shref="(\/[^"#?]*)/g)].map((m) => m[1]));
+  const openEnd = body.start + /^<[^>]*>/.exec(main)[0].length;
+  const meta = `<div hidden data-pagefind-meta="lists[data-search-lists]" data-search-lists="${[...listed].join(' ')}"></div>`;
+  return html.slice(0, openEnd) + meta + html.slice(openEnd);
 }
 
 /** @param {Promise<{ errors: string[] }>} pending @param {string} what */

@@ -80,20 +80,62 @@ export function bestPerPage<T>(lists: ReadonlyArray<{ weight: number; hits: Read
 }
 
 /**
- * Moves each listing page (/templates/, /resources/) below every other page that has at least as
- * many of the words, so it never takes a place from a page it lists.
+ * Moves each listing page (/templates/, /resources/) in the first `places` below the last of the
+ * pages after it that it links to, so it never takes a place from a page it lists. `listed` gives
+ * a listing page's links and `address` a result's page address.
  */
-export function listingsLast<T extends { id: string; coverage: number }>(ranked: readonly T[], isListing: (id: string) => boolean): T[] {
-  const out = ranked.filter((r) => !isListing(r.id));
-  for (const listing of ranked.filter((r) => isListing(r.id))) {
-    const byScore = ranked.indexOf(listing);
-    let after = -1;
-    out.forEach((r, i) => {
-      if (!isListing(r.id) && r.coverage >= listing.coverage) after = i;
-    });
-    const placedByScore = out.findIndex((r) => ranked.indexOf(r) > byScore);
-    const at = Math.max(after + 1, placedByScore === -1 ? out.length : placedByScore);
-    out.splice(at, 0, listing);
+export async function listingsBelowListed<T extends { id: string }>(
+  ranked: readonly T[],
+  isListing: (hit: T) => boolean,
+  listed: (hit: T) => Promise<ReadonlySet<string>>,
+  address: (hit: T) => Promise<string>,
+  places = 3,
+  lookAhead = 12,
+): Promise<T[]> {
+  const out = [...ranked];
+  const moved = new Set<string>();
+  for (let i = 0; i < Math.min(places, out.length); i++) {
+    const hit = out[i];
+    if (!isListing(hit) || moved.has(hit.id)) continue;
+    const links = await listed(hit);
+    const after = await Promise.all(out.slice(i + 1, i + 1 + lookAhead).map(address));
+    const last = after.findLastIndex((a) => links.has(a));
+    if (last === -1) continue;
+    out.splice(i, 1);
+    out.splice(i + last + 1, 0, hit);
+    moved.add(hit.id);
+    i--;
   }
   return out;
+}
+
+/** How much a result's title counts: all the words in the title doubles its score … */
+export const TITLE_WEIGHT = 1;
+/** … and a title that is nothing but those words ("Safety" for "safety") counts once more. */
+export const EXACT_TITLE_WEIGHT = 1;
+
+/** The first letters that stand for a word, so "meeting" matches "meetings" and "funded" "funding". */
+const stemOf = (word: string) => word.slice(0, Math.max(4, word.length - 2));
+
+/**
+ * How central the words are to a result: the share of them in its title, and whether the title is
+ * made of nothing else (ignoring common words). Pagefind weighs a title match like any other; this
+ * lets the section called "Safety" come before an entry that mentions safety in its name.
+ */
+export function titleMatch(title: string, words: readonly string[], isCommon: (word: string) => boolean): { share: number; exact: boolean } {
+  const titleWords = title
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('en-GB')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !isCommon(w));
+  if (!words.length || !titleWords.length) return { share: 0, exact: false };
+  const has = (word: string) => titleWords.some((t) => t === word || t.startsWith(stemOf(word)) || word.startsWith(stemOf(t)));
+  const found = words.filter(has).length;
+  const exact = found === words.length && titleWords.every((t) => words.some((w) => t === w || t.startsWith(stemOf(w)) || w.startsWith(stemOf(t))));
+  return { share: found / words.length, exact };
+}
+
+export function titleBoost(match: { share: number; exact: boolean }): number {
+  return 1 + TITLE_WEIGHT * match.share + (match.exact ? EXACT_TITLE_WEIGHT : 0);
 }

@@ -1,7 +1,7 @@
 // Loads Pagefind on demand and runs a query with its synonym alternatives. Imported only by the
 // search island, after someone opens search, so no content page fetches any of this up front.
 import { ALTERNATIVE_WEIGHT, alternativesFor, britishSpelling, contentWords, normaliseQuery, STOP_WORDS, tokens } from './query.ts';
-import { bestPerPage, combineWords, listingsLast, type Combined } from './combine.ts';
+import { bestPerPage, combineWords, listingsBelowListed, titleBoost, titleMatch, type Combined } from './combine.ts';
 import { FILTERS, LISTING_FILTER, LISTING_VALUE } from './kinds.ts';
 import type { Vocabulary } from './spelling.ts';
 import { RANKING } from './ranking.ts';
@@ -176,6 +176,25 @@ function countPages(pagefind: Pagefind): Promise<number> {
   return pageCount;
 }
 
+/** How many of the best results are re-ranked by their titles (their data is loaded to show them anyway). */
+const TITLE_RERANK = 10;
+
+async function boostTitles(
+  hits: Combined<PagefindResult>[],
+  words: readonly string[],
+  data: (hit: Combined<PagefindResult>) => Promise<PagefindResultData>,
+): Promise<Combined<PagefindResult>[]> {
+  const top = hits.slice(0, TITLE_RERANK);
+  const boosted = await Promise.all(
+    top.map(async (hit) => {
+      const title = (await data(hit)).meta.title ?? '';
+      return { ...hit, score: hit.score * titleBoost(titleMatch(title, words, (w) => STOP_WORDS.has(w))) };
+    }),
+  );
+  boosted.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  return [...boosted, ...hits.slice(TITLE_RERANK)];
+}
+
 export async function runSearch(query: string, filters: Filters = {}, { exact = false } = {}): Promise<SearchOutcome> {
   const [pagefind, spelling] = await Promise.all([loadPagefind(), loadSpelling()]);
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
@@ -205,8 +224,15 @@ export async function runSearch(query: string, filters: Filters = {}, { exact = 
     const all = new Map((await search(meaningful.join(' '))).map((r) => [r.id, r]));
     hits = hits.map((hit) => (all.has(hit.id) && all.get(hit.id)!.words.length ? { ...hit, item: all.get(hit.id)! } : hit));
   }
+  const data = (hit: Combined<PagefindResult>) => hit.item.data();
+  hits = await boostTitles(hits, meaningful, data);
   const listing = await listingIds(pagefind);
-  hits = listingsLast(hits, (id) => listing.has(id));
+  hits = await listingsBelowListed(
+    hits,
+    (hit) => listing.has(hit.id),
+    async (hit) => new Set((await data(hit)).meta.lists?.split(' ').filter(Boolean) ?? []),
+    async (hit) => new URL((await data(hit)).url, location.href).pathname,
+  );
   const partial = wordsFound > 1 && !hits.some((h) => h.coverage === wordsFound);
   if (exact) {
     const mended = hits.length || !spelling ? typed : mendWords(typed, spelling);
