@@ -112,6 +112,7 @@ async function measureQuality() {
     console.log(`${set.padEnd(9)} ${String(part.length).padStart(7)}    ${`${h1} (${pct(h1, part.length)})`.padEnd(16)} ${h3} (${pct(h3, part.length)})`);
     if ((set === 'tuned' && values.misses) || (set === 'holdout' && values['show-holdout'])) {
       for (const s of part.filter((s) => !s.hit3)) console.log(`  miss: “${s.query}” wanted ${s.expect.join(' or ')}; got ${s.top3.map((l) => l[0]).join(', ') || 'nothing'}`);
+      for (const s of part.filter((s) => s.hit3 && !s.hit1)) console.log(`  not first: “${s.query}” wanted ${s.expect.join(' or ')}; got ${s.top3.map((l) => l[0]).join(', ')}`);
     }
   }
 }

@@ -81,12 +81,13 @@ export function bestPerPage<T>(lists: ReadonlyArray<{ weight: number; hits: Read
 
 /**
  * Moves each listing page (/templates/, /resources/) in the first `places` below the last of the
- * pages after it that it links to, so it never takes a place from a page it lists. `listed` gives
- * a listing page's links and `address` a result's page address.
+ * pages after it that it links to, so it never takes a place from a page it lists. `isListing`
+ * says which results to move (the engine exempts a listing asked for by name: every word in its
+ * title), `listed` gives a listing page's links and `address` a result's page address.
  */
 export async function listingsBelowListed<T extends { id: string }>(
   ranked: readonly T[],
-  isListing: (hit: T) => boolean,
+  isListing: (hit: T) => boolean | Promise<boolean>,
   listed: (hit: T) => Promise<ReadonlySet<string>>,
   address: (hit: T) => Promise<string>,
   places = 3,
@@ -96,7 +97,7 @@ export async function listingsBelowListed<T extends { id: string }>(
   const moved = new Set<string>();
   for (let i = 0; i < Math.min(places, out.length); i++) {
     const hit = out[i];
-    if (!isListing(hit) || moved.has(hit.id)) continue;
+    if (moved.has(hit.id) || !(await isListing(hit))) continue;
     const links = await listed(hit);
     const after = await Promise.all(out.slice(i + 1, i + 1 + lookAhead).map(address));
     const last = after.findLastIndex((a) => links.has(a));
@@ -118,22 +119,27 @@ export const EXACT_TITLE_WEIGHT = 1;
 const stemOf = (word: string) => word.slice(0, Math.max(4, word.length - 2));
 
 /**
- * How central the words are to a result: the share of them in its title, and whether the title is
- * made of nothing else (ignoring common words). Pagefind weighs a title match like any other; this
- * lets the section called "Safety" come before an entry that mentions safety in its name.
+ * How central the words are to a result: the share of them in its title, and whether the title,
+ * or one part of it ("LMNS" in "LMNS – Local Maternity and Neonatal System"), is made of nothing
+ * else (ignoring common words). Pagefind weighs a title match like any other; this lets the
+ * section called "Safety" and the glossary entry for "LMNS" come before pages that merely have
+ * the word in a longer name.
  */
 export function titleMatch(title: string, words: readonly string[], isCommon: (word: string) => boolean): { share: number; exact: boolean } {
-  const titleWords = title
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('en-GB')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && !isCommon(w));
+  const wordsOf = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLocaleLowerCase('en-GB')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w && !isCommon(w));
+  const same = (a: string, b: string) => a === b || a.startsWith(stemOf(b)) || b.startsWith(stemOf(a));
+  const titleWords = wordsOf(title);
   if (!words.length || !titleWords.length) return { share: 0, exact: false };
-  const has = (word: string) => titleWords.some((t) => t === word || t.startsWith(stemOf(word)) || word.startsWith(stemOf(t)));
-  const found = words.filter(has).length;
-  const exact = found === words.length && titleWords.every((t) => words.some((w) => t === w || t.startsWith(stemOf(w)) || w.startsWith(stemOf(t))));
-  return { share: found / words.length, exact };
+  const share = words.filter((w) => titleWords.some((t) => same(t, w))).length / words.length;
+  const parts = title.split(/\s[–—·:|-]\s|[?:]/).map(wordsOf).filter((p) => p.length);
+  const exact = share === 1 && parts.some((part) => part.every((t) => words.some((w) => same(t, w))));
+  return { share, exact };
 }
 
 export function titleBoost(match: { share: number; exact: boolean }): number {

@@ -229,7 +229,8 @@ export async function runSearch(query: string, filters: Filters = {}, { exact = 
   const listing = await listingIds(pagefind);
   hits = await listingsBelowListed(
     hits,
-    (hit) => listing.has(hit.id),
+    // Asked for by name ("fill-in templates"), a listing page is the answer.
+    async (hit) => listing.has(hit.id) && titleMatch((await data(hit)).meta.title ?? '', meaningful, (w) => STOP_WORDS.has(w)).share < 1,
     async (hit) => new Set((await data(hit)).meta.lists?.split(' ').filter(Boolean) ?? []),
     async (hit) => new URL((await data(hit)).url, location.href).pathname,
   );

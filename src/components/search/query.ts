@@ -125,6 +125,8 @@ export const STOP_WORDS = new Set([
   'shall', 'she', 'should', 'so', 'some', 'stand', 'tell', 'than', 'that', 'the', 'their', 'them', 'then', 'there',
   'these', 'they', 'this', 'those', 'to', 'up', 'us', 'very', 'want', 'was', 'we', 'were', 'what', 'whats', 'when',
   'where', 'which', 'who', 'whom', 'whose', 'why', 'will', 'with', 'would', 'you', 'your',
+  'also', 'again', 'because', 'both', 'but', 'during', 'each', 'every', 'having', 'here', 'like', 'more', 'most', 'no',
+  'nor', 'off', 'once', 'only', 'other', 'own', 'per', 'same', 'too', 'while',
 ]);
 
 /**
