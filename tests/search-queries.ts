@@ -7,8 +7,8 @@ export interface SearchQuery {
   query: string;
   /**
    * Path of the page that must be among the first three results ("/toolkit/setting-up/budget/"),
-   * or, for an answer inside a long page, its path and anchor ("/faq/#how-much-funding"), which must
-   * be a sub-result of one of the first three.
+   * or, for an FAQ answer or glossary entry (each a result of its own) or a part of a long page,
+   * its path and anchor ("/faq/#how-much-funding").
    */
   expect: string;
   /** Who would type it: a service user chair, a commissioner, or either. */
@@ -36,7 +36,7 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
   { query: 'Safety Action 7', expect: setting('paying-remuneration-and-expenses'), who: 'commissioner' },
   { query: 'maternity incentive scheme', expect: setting('paying-remuneration-and-expenses'), who: 'commissioner' },
   // Words that changed: MNVP, LMNS, ICB, lead
-  { query: 'MNVP', expect: '/glossary/', who: 'either' },
+  { query: 'MNVP', expect: '/glossary/#mnvp', who: 'either' },
   { query: 'what does MNVP mean', expect: introduction('terms-used'), who: 'either' },
   { query: 'LMNS', expect: consolidating('working-with-the-lms'), who: 'commissioner' },
   { query: 'ICB', expect: setting('who-is-responsible'), who: 'commissioner' },
@@ -87,7 +87,7 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
   { query: 'third party host', expect: '/faq/#third-party-hosting', who: 'commissioner' },
   { query: 'chair role description', expect: '/templates/chair-role-description/', who: 'commissioner' },
   { query: 'fill-in templates', expect: '/templates/', who: 'either' },
-  { query: 'quadrumvirate', expect: '/glossary/', who: 'chair' },
+  { query: 'quadrumvirate', expect: '/glossary/#quadrumvirate', who: 'chair' },
   { query: 'Care Quality Commission response', expect: '/background/', who: 'either' },
   { query: 'strategic clinical network', expect: '/background/how-the-system-fits/', who: 'either' },
   { query: '2.5', expect: setting('paying-remuneration-and-expenses'), who: 'either' },

@@ -91,7 +91,7 @@ export async function listingsBelowListed<T extends { id: string }>(
   listed: (hit: T) => Promise<ReadonlySet<string>>,
   address: (hit: T) => Promise<string>,
   places = 3,
-  lookAhead = 12,
+  lookAhead = 8,
 ): Promise<T[]> {
   const out = [...ranked];
   const moved = new Set<string>();

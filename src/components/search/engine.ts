@@ -177,7 +177,7 @@ function countPages(pagefind: Pagefind): Promise<number> {
 }
 
 /** How many of the best results are re-ranked by their titles (their data is loaded to show them anyway). */
-const TITLE_RERANK = 10;
+const TITLE_RERANK = 8;
 
 async function boostTitles(
   hits: Combined<PagefindResult>[],
@@ -195,7 +195,14 @@ async function boostTitles(
   return [...boosted, ...hits.slice(TITLE_RERANK)];
 }
 
-export async function runSearch(query: string, filters: Filters = {}, { exact = false } = {}): Promise<SearchOutcome> {
+/** Thrown when a newer search has replaced this one, so nothing more is fetched for it. */
+export class Superseded extends Error {}
+
+export async function runSearch(
+  query: string,
+  filters: Filters = {},
+  { exact = false, stale = () => false }: { exact?: boolean; stale?: () => boolean } = {},
+): Promise<SearchOutcome> {
   const [pagefind, spelling] = await Promise.all([loadPagefind(), loadSpelling()]);
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
   const search = (term: string) => find(pagefind, term, active);
@@ -204,7 +211,7 @@ export async function runSearch(query: string, filters: Filters = {}, { exact = 
   const words = exact || !spelling ? typed : mendWords(typed, spelling);
   // A word the site does not have (and that could not be mended) would only find Pagefind's
   // guesses at it, so it is not searched.
-  const searchable = spelling && !exact ? words.filter((w) => !canCorrect(w) || spelling.isKnown(w, spelling.vocabulary) || spelling.isKnown(britishSpelling(w) ?? w, spelling.vocabulary)) : words;
+  const searchable = spelling ? words.filter((w) => !canCorrect(w) || spelling.isKnown(w, spelling.vocabulary) || spelling.isKnown(britishSpelling(w) ?? w, spelling.vocabulary)) : words;
   const meaningful = [...new Set(contentWords(searchable))];
   const perWord = await Promise.all(
     meaningful.map(async (word) => {
@@ -224,6 +231,8 @@ export async function runSearch(query: string, filters: Filters = {}, { exact = 
     const all = new Map((await search(meaningful.join(' '))).map((r) => [r.id, r]));
     hits = hits.map((hit) => (all.has(hit.id) && all.get(hit.id)!.words.length ? { ...hit, item: all.get(hit.id)! } : hit));
   }
+  // Results are fetched (their titles, their links) only for the search still wanted.
+  if (stale()) throw new Superseded();
   const data = (hit: Combined<PagefindResult>) => hit.item.data();
   hits = await boostTitles(hits, meaningful, data);
   const listing = await listingIds(pagefind);

@@ -1,6 +1,6 @@
 // The search island: type-ahead results in the header dialog (a combobox with a listbox of links)
 // and on the /search/ page (a list of headings and links). Loaded only when someone starts searching.
-import { runSearch, filterCounts, basePath, type Filters, type PagefindResultData, type SearchOutcome } from './engine.ts';
+import { runSearch, filterCounts, basePath, Superseded, type Filters, type PagefindResultData, type SearchOutcome } from './engine.ts';
 import { SEARCH_KINDS } from './kinds.ts';
 import { HIGHLIGHT_PARAM } from './paths.ts';
 import { STOP_WORDS } from './query.ts';
@@ -170,11 +170,11 @@ function latestOnly(onOutcome: OnOutcome, onError: () => void) {
     const mine = ++generation;
     const stale = () => mine !== generation;
     try {
-      const outcome = await runSearch(query, filters, { exact });
+      const outcome = await runSearch(query, filters, { exact, stale });
       if (stale()) return;
       await onOutcome(outcome, filters, startedAt, stale);
-    } catch {
-      if (mine === generation) onError();
+    } catch (error) {
+      if (mine === generation && !(error instanceof Superseded)) onError();
     }
   };
   return { run, cancel: () => void ++generation };
