@@ -14,6 +14,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['creche', 'childcare'],
   ['dbs', 'criminal record'],
   ['sa7', 'safety action 7'],
+  ['cqc', 'care quality commission'],
+  ['fft', 'friends and family test'],
+  ['pag', 'parent advisory group'],
+  ['pqsm', 'perinatal quality surveillance model'],
   ['mis', 'maternity incentive scheme'],
   ['volunteer', 'unpaid'],
 ];
