@@ -32,12 +32,14 @@ function withoutCommonHighlights(url: string): string {
 function toView(data: PagefindResultData): ResultView {
   const { meta } = data;
   const kind = meta.kind && meta.kind !== SEARCH_KINDS.toolkit ? meta.kind : undefined;
-  const pagePath = new URL(data.url, location.href).pathname;
+  const page = new URL(data.url, location.href);
+  const pagePath = page.pathname;
+  // A part of the page, not the page itself: an FAQ answer's own heading is the answer.
   const subs = data.sub_results
     .map((sub, order) => ({ ...sub, order }))
     .filter((sub) => {
       const target = new URL(sub.url, location.href);
-      return target.hash && target.pathname === pagePath;
+      return target.hash && target.pathname === pagePath && target.hash !== page.hash;
     })
     .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
     .slice(0, SUB_RESULTS)
@@ -75,11 +77,10 @@ function countText(outcome: SearchOutcome, filters: Filters): string {
     return `No results for “${outcome.query}”${within}.${offer}`;
   }
   const results = `${n} ${n === 1 ? 'result' : 'results'}`;
-  const corrected = outcome.corrected ? ` You typed “${outcome.query}”.` : '';
   const searched = outcome.corrected ?? outcome.query;
-  if (outcome.partial) return `No page has all of those words. ${results} with some of them${within}.${corrected}`;
-  if (outcome.corrected) return `Showing ${results} for “${searched}”${within}.${corrected}`;
-  return `${results} for “${searched}”${within}`;
+  const corrected = outcome.corrected ? `, corrected from “${outcome.query}”` : '';
+  if (outcome.partial) return `No page has all of those words. ${results} with some of them${within}${corrected}.`;
+  return `${results} for “${searched}”${within}${corrected}${outcome.corrected ? '.' : ''}`;
 }
 
 const EXACT_PARAM = 'exact';
