@@ -66,7 +66,6 @@ function meter(page) {
   page.on('response', async (response) => {
     if (!log) return;
     const entry = { url: response.url(), raw: 0, gzip: 0 };
-    if (process.env.BENCH_DEBUG) response.finished().then(() => setTimeout(() => console.error("  fetched", entry.gzip, new URL(entry.url).pathname), 20));
     log.push(entry);
     try {
       const body = await response.body();
@@ -154,7 +153,6 @@ try {
       } else {
         warm.push(duration);
         if (run === 0) laterQueries.push(fetched);
-        if (process.env.BENCH_DEBUG) console.log(query, fetched.gzip, fetched.urls.join(" "));
       }
     }
     await context.close();

@@ -13,6 +13,8 @@ import { filesIn } from './service-worker.mjs';
 
 export const RECORD_ATTRIBUTE = 'data-search-record';
 export const VOCABULARY_FILE = 'vocabulary.txt';
+/** Marks a word the site only writes hyphenated ("vicechair~" for vice-chair): known, but never a join. */
+export const HYPHENATED = '~';
 
 /**
  * The start and end offsets of each element whose opening tag has `attribute`, found by counting
@@ -73,14 +75,17 @@ export function indexedWords(html) {
   return wordsOf(decode(`${text} ${meta}`));
 }
 
-/** Lower-cased words as search sees them; a hyphenated word also counts joined ("co-chairs" → cochairs). */
+/**
+ * Lower-cased words as search sees them; a word of two hyphenated parts also counts joined
+ * ("co-chairs" → cochairs), but not a longer chain such as an address ("mnvp-lead-role-description").
+ */
 export function wordsOf(/** @type {string} */ text) {
   const words = [];
   const normalised = text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en-GB').replace(/[’']/g, '');
   for (const token of normalised.split(/[^\p{L}\p{N}-]+/u)) {
     const parts = token.split('-').filter(Boolean);
     words.push(...parts);
-    if (parts.length > 1) words.push(parts.join(''));
+    if (parts.length === 2) words.push(`${parts.join('')}${HYPHENATED}`);
   }
   return words.filter((w) => w.length > 0 && w.length < 40);
 }
@@ -151,13 +156,21 @@ async function add(pending, what) {
  * The vocabulary file: the indexed words in alphabetical order, one a line, each written as how
  * many leading letters it shares with the word before (one digit, 0 to 9) and the letters that
  * follow, then, if it occurs more than once, a space and the whole number of log2 of how often
- * ("7committees 2" after "committee" is committees, seen 4 to 7 times). Words of one or two letters
+ * ("7committees 2" after "committee" is committees, seen 4 to 7 times). A word the site only
+ * writes hyphenated ends in ~ ("vicechair~"). Words of one or two letters
  * and numbers are left out: there is nothing to correct them to. Read by parseVocabulary in
  * src/components/search/spelling.ts. Written compactly because search fetches it on first use.
  * @param {Map<string, number>} counts
  */
 export function vocabularyText(counts) {
-  const words = [...counts].filter(([word]) => word.length > 2 && /\p{L}/u.test(word)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // A word written both solid and hyphenated counts as solid.
+  const merged = new Map();
+  for (const [word, n] of counts) {
+    const solid = word.endsWith(HYPHENATED) ? word.slice(0, -1) : word;
+    if (word.endsWith(HYPHENATED) && counts.has(solid)) continue;
+    merged.set(word, (merged.get(word) ?? 0) + n);
+  }
+  const words = [...merged].filter(([word]) => word.length > 2 && /\p{L}/u.test(word)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   let previous = '';
   let out = '';
   for (const [word, n] of words) {

@@ -8,6 +8,8 @@ export interface Vocabulary {
   counts: ReadonlyMap<string, number>;
   /** Every word, in alphabetical order, to tell a word being typed ("budg") from a misspelling. */
   sorted: readonly string[];
+  /** Words the site only writes hyphenated ("vicechair" for vice-chair): known, but not joined to. */
+  hyphenated: ReadonlySet<string>;
   /** Words grouped by length, so candidates are only compared with words of a similar length. */
   byLength: ReadonlyMap<number, readonly string[]>;
 }
@@ -17,23 +19,26 @@ export function parseVocabulary(text: string): Vocabulary {
   const counts = new Map<string, number>();
   const byLength = new Map<number, string[]>();
   const sorted: string[] = [];
+  const hyphenated = new Set<string>();
   let previous = '';
   for (const line of text.split('\n')) {
     if (!line) continue;
     const [coded, bucket] = line.split(' ');
-    const word = previous.slice(0, Number(coded[0])) + coded.slice(1);
-    previous = word;
+    const written = previous.slice(0, Number(coded[0])) + coded.slice(1);
+    previous = written;
+    const word = written.replace(/~$/, '');
+    if (word !== written) hyphenated.add(word);
     sorted.push(word);
     counts.set(word, 2 ** (Number(bucket) || 0));
     const list = byLength.get(word.length);
     if (list) list.push(word);
     else byLength.set(word.length, [word]);
   }
-  return { counts, sorted, byLength };
+  return { counts, sorted, byLength, hyphenated };
 }
 
-/** True when some word of the vocabulary starts with `prefix` (or is it). */
-export function hasPrefix(prefix: string, vocabulary: Vocabulary): boolean {
+/** True when some word of the vocabulary starts with `prefix` (or is it), with at most `extra` letters more. */
+export function hasPrefix(prefix: string, vocabulary: Vocabulary, extra = Infinity): boolean {
   const { sorted } = vocabulary;
   let low = 0;
   let high = sorted.length;
@@ -42,7 +47,10 @@ export function hasPrefix(prefix: string, vocabulary: Vocabulary): boolean {
     if (sorted[mid] < prefix) low = mid + 1;
     else high = mid;
   }
-  return low < sorted.length && sorted[low].startsWith(prefix);
+  for (let i = low; i < sorted.length && sorted[i].startsWith(prefix); i++) {
+    if (sorted[i].length - prefix.length <= extra) return true;
+  }
+  return false;
 }
 
 /**
@@ -56,17 +64,20 @@ export function isKnown(word: string, vocabulary: Vocabulary): boolean {
 }
 
 /**
- * Two words that the site writes as one ("work plan" → workplan, "co chairs" → cochairs, "sign
- * post" → signposting): the joined word, when the site uses it more than now and then, or when it
- * is the start of a longer word the site has. (A joined word seen once or twice is more likely an
- * address or a name run together, like "novanetwork".)
+ * Two words that the site writes as one ("work plan" → workplan, "co production" → coproduction,
+ * "sign post" → signposting; not "vice chair", which the site hyphenates and search finds as two): the joined word, when the site uses it more than now and then and at least
+ * as often as the rarer of the two words on its own, or when it is the start of a longer word the
+ * site has. ("MNVP lead" stays two words: the site writes "MNVP-lead" now and then, but "lead"
+ * far more often. A joined word seen once or twice is more likely a name run together.)
  */
 export function joinedWord(first: string, second: string, vocabulary: Vocabulary): string | undefined {
   const joined = first + second;
   if (!/\p{L}/u.test(first) || joined.length < 3) return undefined;
+  if (vocabulary.hyphenated.has(joined)) return undefined;
   const count = vocabulary.counts.get(joined);
-  if (count !== undefined ? count >= 4 : joined.length >= 7 && hasPrefix(joined, vocabulary)) return joined;
-  return undefined;
+  if (count === undefined) return joined.length >= 7 && hasPrefix(joined, vocabulary, 4) ? joined : undefined;
+  const rarer = Math.min(vocabulary.counts.get(first) ?? 0, vocabulary.counts.get(second) ?? 0);
+  return count >= 4 && count >= rarer ? joined : undefined;
 }
 
 let loading: Promise<Vocabulary> | undefined;
