@@ -1,21 +1,34 @@
 #!/usr/bin/env node
-// Search benchmark: types every query in tests/search-queries.ts into the header search, letter by
-// letter, in headless Chromium against the built site, and prints the median and 95th-percentile
-// time from the last keystroke to results on screen, and the bytes fetched for the first query and
-// for later ones. Usage: npm run build && node scripts/bench-search.mjs [--runs 3] [--port N]
+// Search benchmark, in headless Chromium against the built site:
+// 1. quality: every query of the evaluation table (tests/search-eval.ts) typed into the /search/
+//    page, scored hit@1 and hit@3 for its tuned and holdout parts;
+// 2. speed and weight: every query typed into the header search letter by letter; the median and
+//    95th-percentile time from the last keystroke to results on screen, and the bytes fetched for
+//    the first query and for later ones.
+// Usage: npm run build && node scripts/bench-search.mjs [--runs 3] [--port N] [--quality-only]
+//        [--misses] (list the tuned queries that miss; holdout misses are listed only with
+//        --show-holdout, which is for reporting, never for tuning)
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromium as provideChromium } from './lib/provision.mjs';
-import { SEARCH_QUERIES } from '../tests/search-queries.ts';
+import { SEARCH_EVAL } from '../tests/search-eval.ts';
+import { scoreQueries } from '../tests/search-eval-run.ts';
 
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
     port: { type: 'string' },
     page: { type: 'string', default: '/toolkit/setting-up/budget/' },
+    'quality-only': { type: 'boolean', default: false },
+    // The cold first search, as in earlier figures: one word, as most first searches are.
+    first: { type: 'string', default: 'budget' },
+    misses: { type: 'boolean', default: false },
+    // Type only the first N queries of the table in the speed run (a quick check of bytes).
+    limit: { type: 'string' },
+    'show-holdout': { type: 'boolean', default: false },
   },
 });
 const runs = Math.max(1, Number(values.runs));
@@ -80,13 +93,37 @@ function meter(page) {
 
 const browser = await chromium.launch({ executablePath: provideChromium(), args: ['--no-sandbox', '--disable-gpu'] });
 const version = browser.version();
+
+/** hit@1 and hit@3 of the evaluation table, through the /search/ page. */
+async function measureQuality() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/search/`);
+  const scores = await scoreQueries(page, SEARCH_EVAL);
+  await context.close();
+  const pct = (n, d) => `${((100 * n) / d).toFixed(1)}%`;
+  console.log(`Search quality: ${SEARCH_EVAL.length} queries from tests/search-eval.ts, typed into /search/ in headless Chromium ${version}`);
+  console.log('part      queries    hit@1            hit@3');
+  for (const set of ['tuned', 'holdout']) {
+    const part = scores.filter((_, i) => SEARCH_EVAL[i].set === set);
+    const h1 = part.filter((s) => s.hit1).length;
+    const h3 = part.filter((s) => s.hit3).length;
+    console.log(`${set.padEnd(9)} ${String(part.length).padStart(7)}    ${`${h1} (${pct(h1, part.length)})`.padEnd(16)} ${h3} (${pct(h3, part.length)})`);
+    if ((set === 'tuned' && values.misses) || (set === 'holdout' && values['show-holdout'])) {
+      for (const s of part.filter((s) => !s.hit3)) console.log(`  miss: “${s.query}” wanted ${s.expect.join(' or ')}; got ${s.top3.map((l) => l[0]).join(', ') || 'nothing'}`);
+      for (const s of part.filter((s) => s.hit3 && !s.hit1)) console.log(`  not first: “${s.query}” wanted ${s.expect.join(' or ')}; got ${s.top3.map((l) => l[0]).join(', ')}`);
+    }
+  }
+}
+
 const cold = [];
 const warm = [];
 let firstLoad;
 let firstQuery;
 const laterQueries = [];
 try {
-  for (let run = 0; run < runs; run++) {
+  if (!values.limit) await measureQuality();
+  for (let run = 0; run < (values['quality-only'] ? 0 : runs); run++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const bytes = meter(page);
@@ -96,7 +133,9 @@ try {
     firstLoad ??= load;
 
     const box = page.locator('#search-dialog-input');
-    for (const [i, { query }] of SEARCH_QUERIES.entries()) {
+    const speedQueries = [{ query: values.first }, ...SEARCH_EVAL].slice(0, values.limit ? Number(values.limit) + 1 : undefined);
+    for (const [i, { query }] of speedQueries.entries()) {
+      if (run > 0 && i > 0) break;
       bytes.start();
       if (i === 0) await page.keyboard.press('/');
       else await box.fill('');
@@ -123,6 +162,7 @@ try {
   server.kill();
 }
 
+if (values['quality-only']) process.exit(0);
 const sortedWarm = warm.filter((d) => typeof d === 'number').sort((a, b) => a - b);
 const sortedCold = cold.sort((a, b) => a - b);
 const later = laterQueries.map((q) => q.raw).sort((a, b) => a - b);
@@ -130,7 +170,7 @@ const laterGzip = laterQueries.map((q) => q.gzip).sort((a, b) => a - b);
 const scripts = firstLoad.urls.filter((u) => u.endsWith('.js'));
 const searchOnLoad = firstLoad.urls.filter((u) => u.includes('/pagefind/') || /search-ui/.test(u));
 
-console.log(`Search benchmark: ${SEARCH_QUERIES.length} queries from tests/search-queries.ts, ${runs} run(s), headless Chromium ${version}, ${values.page}`);
+console.log(`Search speed: “${values.first}” cold in each of ${runs} run(s), then the ${SEARCH_EVAL.length} queries of tests/search-eval.ts, typed into the header search on ${values.page}`);
 console.log('Keystroke to results (each query typed letter by letter; time from the last keystroke to results on screen):');
 console.log(`  first query, cold (loads search code and index): median ${ms(percentile(sortedCold, 50))} over ${sortedCold.length} run(s)`);
 console.log(`  later queries: median ${ms(percentile(sortedWarm, 50))}, 95th percentile ${ms(percentile(sortedWarm, 95))} (${sortedWarm.length} searches)`);

@@ -1,27 +1,36 @@
 import { test, expect } from '@playwright/test';
 import { SEARCH_QUERIES } from '../search-queries.ts';
+import { SEARCH_EVAL } from '../search-eval.ts';
+import { scoreQueries } from '../search-eval-run.ts';
 
 // Every query in the table, typed into the search page as a person would, against the built index.
 test(`each of the ${SEARCH_QUERIES.length} queries in tests/search-queries.ts finds its page in the top 3`, async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/search/');
-  const box = page.getByRole('searchbox', { name: 'Search the toolkit' });
-  const misses: string[] = [];
-  for (const { query, expect: wanted } of SEARCH_QUERIES) {
-    await box.fill(query);
-    await expect(page.locator('[data-search-page]')).toHaveAttribute('data-query', query);
-    // Each of the first three results, as its page and the parts of it (sub-results) it links to.
-    const top3 = await page.locator('.search-page-results > ol > li').evaluateAll((items) =>
-      items.slice(0, 3).map((li) => [...li.querySelectorAll('a')].map((a) => {
-        const target = new URL(a.href);
-        return `${target.pathname}${target.hash}`;
-      })),
-    );
-    if (!top3.some((links) => links.includes(wanted))) {
-      misses.push(`“${query}”: wanted ${wanted}, got ${top3.map((links) => links[0]).join(', ') || 'nothing'}`);
-    }
-  }
+  const scores = await scoreQueries(page, SEARCH_QUERIES.map(({ query, expect }) => ({ query, expect: typeof expect === 'string' ? [expect] : expect })));
+  const misses = scores.filter((s) => !s.hit3).map((s) => `“${s.query}”: wanted ${s.expect.join(' or ')}, got ${s.top3.map((links) => links[0]).join(', ') || 'nothing'}`);
   const found = SEARCH_QUERIES.length - misses.length;
   console.log(`Search ranking: ${found}/${SEARCH_QUERIES.length} queries find their page in the top 3 (${Math.round((100 * found) / SEARCH_QUERIES.length)}%)`);
   expect(misses, `${found}/${SEARCH_QUERIES.length} queries pass`).toEqual([]);
+});
+
+/**
+ * The evaluation table (tests/search-eval.ts), tuned and holdout parts, must not fall below what
+ * the README reports. The issue's targets are 100% and 97% hit@3; see README.md, "Search", for
+ * where the ranking stands against them.
+ */
+const FLOORS = { tuned: 0.99, holdout: 0.93 };
+
+test(`the ${SEARCH_EVAL.length} queries of the evaluation table: hit@3 at least ${FLOORS.tuned * 100}% tuned, ${FLOORS.holdout * 100}% holdout`, async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto('/search/');
+  const scores = await scoreQueries(page, SEARCH_EVAL);
+  for (const set of ['tuned', 'holdout'] as const) {
+    const part = scores.filter((_, i) => SEARCH_EVAL[i].set === set);
+    const share = part.filter((s) => s.hit3).length / part.length;
+    console.log(`Search evaluation, ${set}: hit@3 ${(100 * share).toFixed(1)}% of ${part.length}`);
+    // Only the tuned part's misses are named: the holdout is never tuned against.
+    const named = set === 'tuned' ? part.filter((s) => !s.hit3).map((s) => s.query).join('; ') : '';
+    expect(share, `${set} hit@3 ${named}`).toBeGreaterThanOrEqual(FLOORS[set]);
+  }
 });

@@ -40,6 +40,23 @@ test('search finds pages and its results open them under the base', async ({ pag
   await expect(page.locator('[data-search-page] ol a').first()).toHaveAttribute('href', new RegExp(`^${base}`));
 });
 
+test('under the base: glossary entries open at their anchor, spelling is corrected, listing pages stay below what they list', async ({ page, at, base }) => {
+  await page.goto(at('/search/'));
+  const box = page.getByRole('searchbox', { name: 'Search the toolkit' });
+  const firstLinks = () => page.locator('.search-page-results > ol > li .search-result__heading a').evaluateAll((as) => as.slice(0, 3).map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+  await box.fill('PQSM');
+  await expect(page.locator('[data-search-page][data-query="PQSM"]')).toBeAttached();
+  expect((await firstLinks())[0]).toMatch(new RegExp(`^${base}glossary/\\?highlight=[^#]+#pqsm$`));
+  await box.fill('comittee');
+  await expect(page.locator('main [data-search-help]')).toContainText('Showing results for committee.');
+  await expect(page.getByRole('link', { name: 'Search instead for comittee' })).toHaveAttribute('href', `${base}search/?q=comittee&exact=1`);
+  await box.fill('chair role description');
+  await expect(page.locator('[data-search-page][data-query="chair role description"]')).toBeAttached();
+  const top = await firstLinks();
+  expect(top[0]).toMatch(new RegExp(`^${base}templates/chair-role-description/`));
+  expect(top.map((href) => href.split('?')[0])).not.toContain(`${base}templates/`);
+});
+
 test('a template keeps its answers across a reload and downloads a filled-in Word document', async ({ page, at }) => {
   await page.goto(at('/templates/chair-role-description/'));
   await page.locator('#f-mvpName').fill('Sub-path Valley MVP');

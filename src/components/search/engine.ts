@@ -1,7 +1,9 @@
 // Loads Pagefind on demand and runs a query with its synonym alternatives. Imported only by the
 // search island, after someone opens search, so no content page fetches any of this up front.
-import { expandQuery, fallbackWords, mergeResults, type Scored } from './query.ts';
-import { FILTERS } from './kinds.ts';
+import { ALTERNATIVE_WEIGHT, alternativesFor, britishSpelling, contentWords, normaliseQuery, STOP_WORDS, tokens } from './query.ts';
+import { bestPerPage, combineWords, listingsBelowListed, titleBoost, titleMatch, type Combined } from './combine.ts';
+import { FILTERS, LISTING_FILTER, LISTING_VALUE } from './kinds.ts';
+import type { Vocabulary } from './spelling.ts';
 import { RANKING } from './ranking.ts';
 import { basePath, HIGHLIGHT_PARAM } from './paths.ts';
 
@@ -38,7 +40,7 @@ type FilterCounts = Record<string, Record<string, number>>;
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
   filters(): Promise<FilterCounts>;
 }
 
@@ -68,36 +70,187 @@ export function loadPagefind(): Promise<Pagefind> {
 export type Filters = Partial<Record<keyof typeof FILTERS, string>>;
 
 export interface SearchOutcome {
+  /** What was typed. */
   query: string;
-  hits: Scored<PagefindResult>[];
-  /** True when no page had every word, so these pages have some of them. */
+  /** The query as searched, when spelling correction changed it ("committee" for "comittee"). */
+  corrected?: string;
+  /** When an exact search ("Search instead for …") found nothing: the corrected spelling to offer. */
+  suggestion?: string;
+  /** True when the words were searched as typed, without spelling correction. */
+  exact: boolean;
+  hits: Combined<PagefindResult>[];
+  /** True when no page had every meaningful word, so these pages have some of them. */
   partial: boolean;
 }
 
-async function searchVariants(pagefind: Pagefind, query: string, filters: Record<string, string>) {
-  const variants = expandQuery(query);
-  const searches = await Promise.all(variants.map((v) => pagefind.search(v.query, { filters })));
-  return mergeResults(
-    searches.map((search, i) => ({
-      weight: variants[i].weight,
-      results: (search?.results ?? []).map((r) => ({ id: r.id, score: r.score, item: r, matchedText: r.words.length > 0 })),
-    })),
-  );
+/** Results of single searches, kept while the page is open: typing repeats the same words. */
+const searches = new Map<string, Promise<PagefindResult[]>>();
+const MAX_CACHED = 400;
+
+function find(pagefind: Pagefind, term: string, filters: Record<string, string>): Promise<PagefindResult[]> {
+  const key = `${JSON.stringify(filters)} ${term}`;
+  let pending = searches.get(key);
+  if (!pending) {
+    if (searches.size >= MAX_CACHED) searches.delete(searches.keys().next().value!);
+    pending = pagefind.search(term, { filters }).then((s) => s?.results ?? []);
+    searches.set(key, pending);
+    pending.catch(() => searches.delete(key));
+  }
+  return pending;
 }
 
-export async function runSearch(query: string, filters: Filters = {}): Promise<SearchOutcome> {
-  const pagefind = await loadPagefind();
-  const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
-  const hits = await searchVariants(pagefind, query, active);
-  if (hits.length) return { query, hits, partial: false };
-  const words = fallbackWords(query);
-  if (words.length < 2) return { query, hits, partial: false };
-  const perWord = await Promise.all(words.map((w) => searchVariants(pagefind, w, active)));
-  return {
-    query,
-    hits: mergeResults(perWord.map((results) => ({ weight: 1, results })), 'sum'),
-    partial: true,
+let listings: Promise<Set<string>> | undefined;
+
+/** The ids of listing pages (SearchMeta's `listing`), found once through their filter. */
+function listingIds(pagefind: Pagefind): Promise<Set<string>> {
+  listings ??= pagefind
+    .search(null, { filters: { [LISTING_FILTER]: LISTING_VALUE } })
+    .then((s) => new Set((s?.results ?? []).map((r) => r.id)));
+  return listings;
+}
+
+const isNumber = (word: string) => /^[\d.]+$/.test(word);
+const canCorrect = (word: string) => !STOP_WORDS.has(word) && !word.includes(' ') && !isNumber(word);
+
+type Spelling = typeof import('./spelling.ts') & { vocabulary: Vocabulary };
+let spellingLoad: Promise<Spelling | undefined> | undefined;
+
+/** The spelling code and the site's vocabulary, fetched with Pagefind the first time search is used. */
+function loadSpelling(): Promise<Spelling | undefined> {
+  spellingLoad ??= import('./spelling.ts')
+    .then(async (module) => ({ ...module, vocabulary: await module.loadVocabulary() }))
+    .catch(() => {
+      spellingLoad = undefined;
+      return undefined;
+    });
+  return spellingLoad;
+}
+
+/**
+ * Mends what was typed: two words that are one word on the site ("work plan" → workplan, "sign
+ * post" → signposting), words run together ("socialmedia", "safetyaction7"), and misspellings
+ * ("comittee" → committee). A word the site has, or that starts a word it has, is left alone.
+ */
+function mendWords(words: readonly string[], spelling: Spelling): string[] {
+  const { vocabulary, isKnown, joinedWord, correctWord, splitWord } = spelling;
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const [a, b] = [words[i], words[i + 1]];
+    const together = b !== undefined && canCorrect(a) && canCorrect(b) ? joinedWord(a, b, vocabulary) : undefined;
+    joined.push(together ?? a);
+    if (together) i++;
+  }
+  const mend = (word: string): string[] => {
+    if (!canCorrect(word) || isKnown(word, vocabulary)) return [word];
+    const british = britishSpelling(word);
+    if (british && isKnown(british, vocabulary)) return [word];
+    const letterDigits = /^(\p{L}{3,})(\d+)$/u.exec(word);
+    if (letterDigits) return [...mend(letterDigits[1]), letterDigits[2]];
+    const corrected = correctWord(word, vocabulary);
+    if (corrected) return [corrected];
+    return splitWord(word, vocabulary) ?? [word];
   };
+  return joined.flatMap(mend);
+}
+
+/** Prefixes written with and without a hyphen: "co-chair" and "cochair", "post-natal" and "postnatal". */
+const HYPHEN_PREFIX = /^(co|pre|post|non|self|multi|inter|sub|anti)(\p{L}{4,})$/u;
+
+/** The searches for one meaningful word: itself, its British spelling, its parts, then its synonyms. */
+function alternativesOf(word: string): Array<{ term: string; weight: number }> {
+  const british = britishSpelling(word);
+  const prefixed = HYPHEN_PREFIX.exec(word);
+  return [
+    { term: word, weight: 1 },
+    ...(british ? [{ term: british, weight: 1 }] : []),
+    ...(prefixed ? [{ term: `${prefixed[1]} ${prefixed[2]}`, weight: 1 }] : []),
+    ...alternativesFor(word).map((term) => ({ term, weight: ALTERNATIVE_WEIGHT })),
+  ];
+}
+
+let pageCount: Promise<number> | undefined;
+
+/** How many pages and records the index has, for weighing words by how rare they are. */
+function countPages(pagefind: Pagefind): Promise<number> {
+  pageCount ??= pagefind.filters().then((counts) => Object.values(counts.kind ?? {}).reduce((a, b) => a + b, 0));
+  return pageCount;
+}
+
+/** How many of the best results are re-ranked by their titles (their data is loaded to show them anyway). */
+const TITLE_RERANK = 8;
+
+async function boostTitles(
+  hits: Combined<PagefindResult>[],
+  words: readonly string[],
+  data: (hit: Combined<PagefindResult>) => Promise<PagefindResultData>,
+): Promise<Combined<PagefindResult>[]> {
+  const top = hits.slice(0, TITLE_RERANK);
+  const boosted = await Promise.all(
+    top.map(async (hit) => {
+      const title = (await data(hit)).meta.title ?? '';
+      return { ...hit, score: hit.score * titleBoost(titleMatch(title, words, (w) => STOP_WORDS.has(w))) };
+    }),
+  );
+  boosted.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  return [...boosted, ...hits.slice(TITLE_RERANK)];
+}
+
+/** Thrown when a newer search has replaced this one, so nothing more is fetched for it. */
+export class Superseded extends Error {}
+
+export async function runSearch(
+  query: string,
+  filters: Filters = {},
+  { exact = false, stale = () => false }: { exact?: boolean; stale?: () => boolean } = {},
+): Promise<SearchOutcome> {
+  const [pagefind, spelling] = await Promise.all([loadPagefind(), loadSpelling()]);
+  const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
+  const search = (term: string) => find(pagefind, term, active);
+  const typed = tokens(normaliseQuery(query));
+  if (!typed.length) return { query, hits: [], partial: false, exact };
+  const words = exact || !spelling ? typed : mendWords(typed, spelling);
+  // A word the site does not have (and that could not be mended) would only find Pagefind's
+  // guesses at it, so it is not searched.
+  const searchable = spelling ? words.filter((w) => !canCorrect(w) || spelling.isKnown(w, spelling.vocabulary) || spelling.isKnown(britishSpelling(w) ?? w, spelling.vocabulary)) : words;
+  const meaningful = [...new Set(contentWords(searchable))];
+  const perWord = await Promise.all(
+    meaningful.map(async (word) => {
+      const lists = await Promise.all(
+        alternativesOf(word).map(async ({ term, weight }) => ({
+          weight,
+          hits: (await search(term)).map((r) => ({ id: r.id, score: r.score, item: r, matchedText: r.words.length > 0 })),
+        })),
+      );
+      return bestPerPage(lists);
+    }),
+  );
+  let hits = combineWords(perWord, await countPages(pagefind));
+  const wordsFound = perWord.filter((list) => list.length > 0).length;
+  if (meaningful.length > 1) {
+    // A page with every word shows an excerpt and highlights for all of them, not just one.
+    const all = new Map((await search(meaningful.join(' '))).map((r) => [r.id, r]));
+    hits = hits.map((hit) => (all.has(hit.id) && all.get(hit.id)!.words.length ? { ...hit, item: all.get(hit.id)! } : hit));
+  }
+  // Results are fetched (their titles, their links) only for the search still wanted.
+  if (stale()) throw new Superseded();
+  const data = (hit: Combined<PagefindResult>) => hit.item.data();
+  hits = await boostTitles(hits, meaningful, data);
+  const listing = await listingIds(pagefind);
+  hits = await listingsBelowListed(
+    hits,
+    // Asked for by name ("fill-in templates"), a listing page is the answer.
+    async (hit) => listing.has(hit.id) && titleMatch((await data(hit)).meta.title ?? '', meaningful, (w) => STOP_WORDS.has(w)).share < 1,
+    async (hit) => new Set((await data(hit)).meta.lists?.split(' ').filter(Boolean) ?? []),
+    async (hit) => new URL((await data(hit)).url, location.href).pathname,
+  );
+  const partial = wordsFound > 1 && !hits.some((h) => h.coverage === wordsFound);
+  if (exact) {
+    const mended = hits.length || !spelling ? typed : mendWords(typed, spelling);
+    const suggestion = mended.join(' ') !== typed.join(' ') ? mended.join(' ') : undefined;
+    return { query, suggestion, hits, partial, exact };
+  }
+  const corrected = words.join(' ') !== typed.join(' ') ? words.join(' ') : undefined;
+  return { query, corrected, hits, partial, exact };
 }
 
 /** How many pages of each kind and stage are in the index, to offer only filters that can match. */

@@ -1,6 +1,7 @@
-// Pure query handling for site search, shared by the browser island, unit tests and the benchmark.
-// Pagefind has no synonym feature and matches every word of a query (AND), so we widen a query
-// into a few alternative queries, run each, and merge their results.
+// Pure query handling for site search, shared by the browser island and unit tests: normalising
+// what was typed, the words that mean the same here (Pagefind has no synonyms), common and
+// question words, American spellings. The engine (engine.ts) searches each meaningful word with
+// its alternatives and combines the results (combine.ts).
 
 /** Words that mean the same thing in this field; each one also searches for the others. */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
@@ -13,6 +14,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['creche', 'childcare'],
   ['dbs', 'criminal record'],
   ['sa7', 'safety action 7'],
+  ['cqc', 'care quality commission'],
+  ['fft', 'friends and family test'],
+  ['pag', 'parent advisory group'],
+  ['pqsm', 'perinatal quality surveillance model'],
   ['mis', 'maternity incentive scheme'],
   ['volunteer', 'unpaid'],
 ];
@@ -30,12 +35,13 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   scbu: ['neonatal'],
   trust: ['provider'],
   hospital: ['provider'],
+  // Everyday words for the toolkit's own.
+  'get together': ['meetings'],
+  'meet up': ['meetings'],
 };
 
-/** Alternative queries are ranked a little below the words the person actually typed. */
+/** Synonyms count a little less than the words the person actually typed. */
 export const ALTERNATIVE_WEIGHT = 0.85;
-/** More alternatives than this cost time and rarely help: the first ones replace one word each. */
-export const MAX_QUERIES = 8;
 
 /** Lower-cases and drops punctuation the way Pagefind does, keeping the digits of "2.5" or "Safety Action 7". */
 export function normaliseQuery(query: string): string {
@@ -49,14 +55,14 @@ export function normaliseQuery(query: string): string {
     .trim();
 }
 
-function alternativesFor(phrase: string): readonly string[] {
+export function alternativesFor(phrase: string): readonly string[] {
   const group = SYNONYM_GROUPS.find((g) => g.includes(phrase));
   const fromGroup = group ? group.filter((w) => w !== phrase) : [];
   return [...fromGroup, ...(ONE_WAY_SYNONYMS[phrase] ?? [])];
 }
 
 /** Splits a normalised query into words, keeping known multi-word phrases ("safety action 7") together. */
-function tokens(normalised: string): string[] {
+export function tokens(normalised: string): string[] {
   const words = normalised.split(' ').filter(Boolean);
   const phrases = [...SYNONYM_GROUPS.flat(), ...Object.keys(ONE_WAY_SYNONYMS)].filter((p) => p.includes(' '));
   const result: string[] = [];
@@ -75,97 +81,45 @@ function tokens(normalised: string): string[] {
   return result;
 }
 
-export interface QueryVariant {
-  query: string;
-  /** 1 for what was typed; less for alternatives. */
-  weight: number;
-}
-
 /**
- * The query as typed; then without its common words, since Pagefind only returns pages that have
- * every word and "who pays for the MVP" should not miss pages without "who"; then alternatives
- * with synonyms swapped in, one word at a time ("MNVP budget" also searches "mvp budget"), and
- * finally every word swapped at once.
+ * Words too common to narrow a search, and the words that make a query a question ("what does …
+ * stand for", "how many …", "is there …"): they must not decide which page answers it.
  */
-export function expandQuery(query: string): QueryVariant[] {
-  const all = tokens(normaliseQuery(query));
-  if (!all.length) return [];
-  const words = contentWords(all);
-  const variants: QueryVariant[] = [];
-  const seen = new Set<string>();
-  const add = (candidate: string[], weight: number) => {
-    const text = candidate.join(' ');
-    if (seen.has(text) || variants.length >= MAX_QUERIES) return;
-    seen.add(text);
-    variants.push({ query: text, weight });
-  };
-  add(all, 1);
-  add(words, 1);
-  words.forEach((word, i) => {
-    for (const alternative of alternativesFor(word)) add(words.map((w, j) => (j === i ? alternative : w)), ALTERNATIVE_WEIGHT);
-  });
-  if (words.filter((w) => alternativesFor(w).length).length > 1) {
-    add(words.map((w) => alternativesFor(w)[0] ?? w), ALTERNATIVE_WEIGHT);
-  }
-  return variants;
-}
-
-/** Words too common to narrow a search. */
 export const STOP_WORDS = new Set([
-  'a', 'about', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'can', 'do', 'does', 'for', 'from', 'get', 'how', 'i',
-  'if', 'in', 'is', 'it', 'me', 'my', 'of', 'on', 'or', 'our', 'should', 'so', 'that', 'the', 'their', 'them', 'there',
-  'this', 'to', 'us', 'we', 'what', 'when', 'where', 'which', 'who', 'why', 'will', 'with', 'you', 'your',
+  'a', 'about', 'all', 'am', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'been', 'being', 'by', 'can', 'could', 'did',
+  'do', 'does', 'doesnt', 'dont', 'for', 'from', 'get', 'go', 'going', 'got', 'had', 'has', 'have', 'he', 'her', 'his',
+  'how', 'i', 'if', 'in', 'into', 'is', 'isnt', 'it', 'its', 'just', 'know', 'many', 'may', 'me', 'mean', 'meaning',
+  'means', 'might', 'much', 'must', 'my', 'need', 'needs', 'not', 'of', 'on', 'one', 'or', 'our', 'out', 'please',
+  'shall', 'she', 'should', 'so', 'some', 'stand', 'tell', 'than', 'that', 'the', 'their', 'them', 'then', 'there',
+  'these', 'they', 'this', 'those', 'to', 'up', 'us', 'very', 'want', 'was', 'we', 'were', 'what', 'whats', 'when',
+  'where', 'which', 'who', 'whom', 'whose', 'why', 'will', 'with', 'would', 'you', 'your',
+  'also', 'again', 'because', 'both', 'but', 'during', 'each', 'every', 'having', 'here', 'like', 'more', 'most', 'no',
+  'nor', 'off', 'once', 'only', 'other', 'own', 'per', 'same', 'too', 'while',
 ]);
 
-/**
- * Pagefind only returns pages with every word, so "who pays for the MVP" would miss pages without
- * "who". Common words are dropped, unless the query is nothing but common words.
- */
-function contentWords(words: string[]): string[] {
+/** The meaningful words: common and question words are dropped, unless the query is nothing else. */
+export function contentWords(words: string[]): string[] {
   const content = words.filter((w) => !STOP_WORDS.has(w));
   return content.length ? content : words;
 }
 
-/** The words worth searching one by one when the whole query matched nothing. */
-export function fallbackWords(query: string): string[] {
-  return [...new Set(contentWords(tokens(normaliseQuery(query))))];
-}
-
-export interface Scored<T> {
-  id: string;
-  score: number;
-  item: T;
-}
-
-export interface Ranked<T> extends Scored<T> {
-  /** False when only the page's metadata (its keywords) matched, so its excerpt highlights nothing. */
-  matchedText?: boolean;
-}
-
 /**
- * Merges the result lists of several queries. Each page keeps its best weighted score. With
- * `sum`, scores add up instead, so pages matching more of the words rise: used for the
- * word-by-word fallback. The result object kept for display is the best-scoring one whose text
- * matched, so its excerpt shows the words that were found (a keyword match alone shows none).
+ * The British spelling of an American one, by the regular patterns (organize → organise,
+ * personalized → personalised, analyze → analyse, color → colour), or undefined. The site is
+ * written in British English; both spellings are searched.
  */
-export function mergeResults<T>(lists: ReadonlyArray<{ weight: number; results: ReadonlyArray<Ranked<T>> }>, mode: 'best' | 'sum' = 'best'): Scored<T>[] {
-  const merged = new Map<string, Scored<T> & { shown: number; shownText: boolean }>();
-  for (const { weight, results } of lists) {
-    for (const result of results) {
-      const score = result.score * weight;
-      const text = result.matchedText !== false;
-      const existing = merged.get(result.id);
-      if (!existing) {
-        merged.set(result.id, { id: result.id, score, item: result.item, shown: score, shownText: text });
-        continue;
-      }
-      existing.score = mode === 'sum' ? existing.score + score : Math.max(existing.score, score);
-      if ((text && !existing.shownText) || (text === existing.shownText && score > existing.shown)) {
-        Object.assign(existing, { item: result.item, shown: score, shownText: text });
-      }
-    }
+export function britishSpelling(word: string): string | undefined {
+  const rules: Array<[RegExp, string]> = [
+    [/^(\p{L}{4,})iz(e|ed|es|ing|ation|ations)$/u, '$1is$2'],
+    [/^(\p{L}{3,})yz(e|ed|es|ing)$/u, '$1ys$2'],
+    [/^(col|fav|behavi|neighb|lab|hon|harb)or(s|ed|ing|ite|ites)?$/u, '$1our$2'],
+    [/^(cent|met|theat|fib)er(s)?$/u, '$1re$2'],
+    [/^program(s)?$/u, 'programme$1'],
+    [/^(p)ediatric(s|ian)?$/u, '$1aediatric$2'],
+    [/^(a)nesthe(\p{L}+)$/u, '$1naesthe$2'],
+  ];
+  for (const [pattern, replacement] of rules) {
+    if (pattern.test(word)) return word.replace(pattern, replacement);
   }
-  return [...merged.values()]
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-    .map(({ id, score, item }) => ({ id, score, item }));
+  return undefined;
 }

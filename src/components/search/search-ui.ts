@@ -1,6 +1,6 @@
 // The search island: type-ahead results in the header dialog (a combobox with a listbox of links)
 // and on the /search/ page (a list of headings and links). Loaded only when someone starts searching.
-import { runSearch, filterCounts, basePath, type Filters, type PagefindResultData, type SearchOutcome } from './engine.ts';
+import { runSearch, filterCounts, basePath, Superseded, type Filters, type PagefindResultData, type SearchOutcome } from './engine.ts';
 import { SEARCH_KINDS } from './kinds.ts';
 import { HIGHLIGHT_PARAM } from './paths.ts';
 import { STOP_WORDS } from './query.ts';
@@ -32,12 +32,14 @@ function withoutCommonHighlights(url: string): string {
 function toView(data: PagefindResultData): ResultView {
   const { meta } = data;
   const kind = meta.kind && meta.kind !== SEARCH_KINDS.toolkit ? meta.kind : undefined;
-  const pagePath = new URL(data.url, location.href).pathname;
+  const page = new URL(data.url, location.href);
+  const pagePath = page.pathname;
+  // A part of the page, not the page itself: an FAQ answer's own heading is the answer.
   const subs = data.sub_results
     .map((sub, order) => ({ ...sub, order }))
     .filter((sub) => {
       const target = new URL(sub.url, location.href);
-      return target.hash && target.pathname === pagePath;
+      return target.hash && target.pathname === pagePath && target.hash !== page.hash;
     })
     .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
     .slice(0, SUB_RESULTS)
@@ -65,21 +67,66 @@ function excerptNode(tag: 'span' | 'p', html: string): HTMLElement {
   return node;
 }
 
+/** What the status region says (and so what screen readers hear) after each search. */
 function countText(outcome: SearchOutcome, filters: Filters): string {
   const n = outcome.hits.length;
   const applied = [filters.kind, filters.stage].filter(Boolean);
   const within = applied.length ? ` in ${applied.join(', ')}` : '';
-  if (!n) return `No results for “${outcome.query}”${within}. Try another word, or fewer words.`;
+  if (!n) {
+    const offer = outcome.suggestion ? ` Did you mean “${outcome.suggestion}”?` : ' Try another word, or fewer words.';
+    return `No results for “${outcome.query}”${within}.${offer}`;
+  }
   const results = `${n} ${n === 1 ? 'result' : 'results'}`;
-  if (outcome.partial) return `No page has all of those words. ${results} with some of them${within}.`;
-  return `${results} for “${outcome.query}”${within}`;
+  const searched = outcome.corrected ?? outcome.query;
+  const corrected = outcome.corrected ? `, corrected from “${outcome.query}”` : '';
+  if (outcome.partial) return `No page has all of those words. ${results} with some of them${within}${corrected}.`;
+  return `${results} for “${searched}”${within}${corrected}${outcome.corrected ? '.' : ''}`;
 }
 
-function searchPageUrl(query: string, filters: Filters): string {
+const EXACT_PARAM = 'exact';
+
+function searchPageUrl(query: string, filters: Filters, exact = false): string {
   const params = new URLSearchParams({ q: query });
   if (filters.kind) params.set('kind', filters.kind);
   if (filters.stage) params.set('stage', filters.stage);
+  if (exact) params.set(EXACT_PARAM, '1');
   return `${basePath()}search/?${params}`;
+}
+
+/**
+ * The line above the results when spelling was corrected ("Showing results for committee. Search
+ * instead for comittee"), and, when nothing matched, the way on: a corrected spelling, the toolkit
+ * contents, the FAQ and the glossary. Never a dead end.
+ */
+function renderHelp(container: HTMLElement, outcome: SearchOutcome | undefined, filters: Filters) {
+  container.replaceChildren();
+  container.hidden = true;
+  if (!outcome) return;
+  if (outcome.corrected && outcome.hits.length) {
+    const line = element('p', { class: 'search-help__correction' });
+    line.append('Showing results for ', element('strong', {}, outcome.corrected), '. ');
+    const instead = element('a', { href: searchPageUrl(outcome.query, filters, true) }, 'Search instead for ');
+    instead.append(element('strong', {}, outcome.query));
+    line.append(instead);
+    container.append(line);
+  } else if (!outcome.hits.length) {
+    container.append(element('p', { class: 'search-help__none' }, `Nothing on this site matches “${outcome.query}”.`));
+    const ways = element('ul', { class: 'search-help__ways' });
+    const way = (href: string, text: string, after = '') => {
+      const li = element('li');
+      li.append(element('a', { href }, text), after);
+      ways.append(li);
+    };
+    if (outcome.suggestion) way(searchPageUrl(outcome.suggestion, filters), `Search for “${outcome.suggestion}”`, ', the nearest spelling on this site');
+    if (filters.kind || filters.stage) way(searchPageUrl(outcome.query, {}), `Search all kinds of page and all stages for “${outcome.query}”`);
+    way(`${basePath()}toolkit/`, 'Browse the toolkit contents', ', stage by stage');
+    way(`${basePath()}faq/`, 'Read the FAQ for ICBs', ', 17 questions and answers');
+    way(`${basePath()}glossary/`, 'Look a word up in the glossary');
+    container.append(element('p', {}, 'You could:'), ways);
+  } else {
+    return;
+  }
+  container.hidden = false;
 }
 
 function readFilters(form: HTMLFormElement): Filters {
@@ -120,15 +167,15 @@ type OnOutcome = (outcome: SearchOutcome, filters: Filters, startedAt: number, s
 /** Runs the latest search only: results of a query superseded by more typing are dropped. */
 function latestOnly(onOutcome: OnOutcome, onError: () => void) {
   let generation = 0;
-  const run = async (query: string, filters: Filters, startedAt: number) => {
+  const run = async (query: string, filters: Filters, startedAt: number, exact = false) => {
     const mine = ++generation;
     const stale = () => mine !== generation;
     try {
-      const outcome = await runSearch(query, filters);
+      const outcome = await runSearch(query, filters, { exact, stale });
       if (stale()) return;
       await onOutcome(outcome, filters, startedAt, stale);
-    } catch {
-      if (mine === generation) onError();
+    } catch (error) {
+      if (mine === generation && !(error instanceof Superseded)) onError();
     }
   };
   return { run, cancel: () => void ++generation };
@@ -148,6 +195,7 @@ export function enhanceDialog(dialog: HTMLDialogElement) {
   const announcer = new Announcer(dialog.querySelector<HTMLElement>('[role="status"]')!);
   const more = dialog.querySelector<HTMLElement>('[data-search-all]')!;
   const moreLink = more.querySelector('a')!;
+  const help = dialog.querySelector<HTMLElement>('[data-search-help]')!;
   let options: HTMLAnchorElement[] = [];
   let active = -1;
 
@@ -167,6 +215,7 @@ export function enhanceDialog(dialog: HTMLDialogElement) {
     listbox.replaceChildren();
     listbox.hidden = true;
     more.hidden = true;
+    renderHelp(help, undefined, {});
     options = [];
     setActive(-1);
     input.setAttribute('aria-expanded', 'false');
@@ -198,7 +247,8 @@ export function enhanceDialog(dialog: HTMLDialogElement) {
       input.setAttribute('aria-expanded', String(options.length > 0));
       setActive(-1);
       more.hidden = outcome.hits.length <= DIALOG_RESULTS;
-      moreLink.href = searchPageUrl(outcome.query, filters);
+      moreLink.href = searchPageUrl(outcome.query, filters, outcome.exact);
+      renderHelp(help, outcome, filters);
       moreLink.textContent = `See all ${outcome.hits.length} results`;
       listbox.dataset.query = outcome.query;
       announcer.say(countText(outcome, filters));
@@ -256,6 +306,7 @@ export function enhanceSearchPage(form: HTMLFormElement, results: HTMLElement) {
   const announcer = new Announcer(form.parentElement!.querySelector<HTMLElement>('[role="status"]')!);
   const list = results.querySelector<HTMLOListElement>('ol')!;
   const more = results.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const help = results.querySelector<HTMLElement>('[data-search-help]')!;
   let current: SearchOutcome | undefined;
   let shown = 0;
 
@@ -297,6 +348,7 @@ export function enhanceSearchPage(form: HTMLFormElement, results: HTMLElement) {
       shown = views.length;
       list.replaceChildren(...views.map(item));
       more.hidden = shown >= outcome.hits.length;
+      renderHelp(help, outcome, filters);
       results.dataset.query = outcome.query;
       announcer.say(countText(outcome, filters));
       recordTiming(startedAt, outcome.query);
@@ -304,6 +356,8 @@ export function enhanceSearchPage(form: HTMLFormElement, results: HTMLElement) {
     () => announcer.say('Search is not available right now. Please try again.', true),
   );
 
+  /** Set by "Search instead for …" (?exact=1): the words as typed, until they are changed. */
+  let exact = false;
   const update = (startedAt: number) => {
     const query = input.value.trim();
     const filters = readFilters(form);
@@ -311,32 +365,53 @@ export function enhanceSearchPage(form: HTMLFormElement, results: HTMLElement) {
     if (query) params.set('q', query);
     if (filters.kind) params.set('kind', filters.kind);
     if (filters.stage) params.set('stage', filters.stage);
+    if (exact && query) params.set(EXACT_PARAM, '1');
     history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
     if (!query) {
       render.cancel();
       current = undefined;
       list.replaceChildren();
       more.hidden = true;
+      renderHelp(help, undefined, filters);
       announcer.say('', true);
       return;
     }
-    void render.run(query, filters, startedAt);
+    void render.run(query, filters, startedAt, exact);
   };
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
+  exact = params.get(EXACT_PARAM) === '1';
   for (const name of ['kind', 'stage'] as const) {
     const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
     const value = params.get(name);
     if (select && value && [...select.options].some((o) => o.value === value)) select.value = value;
   }
-  input.addEventListener('input', (event) => update(event.timeStamp));
+  input.addEventListener('input', (event) => {
+    exact = false;
+    update(event.timeStamp);
+  });
   form.addEventListener('change', (event) => {
     if (event.target instanceof HTMLSelectElement) update(event.timeStamp);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     update(event.timeStamp);
+  });
+  // "Search instead for …" and a suggested spelling search here without reloading the page.
+  help.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a') : null;
+    const target = link && new URL(link.href, location.href);
+    if (!target || target.pathname !== location.pathname) return;
+    event.preventDefault();
+    input.value = target.searchParams.get('q') ?? '';
+    exact = target.searchParams.get(EXACT_PARAM) === '1';
+    for (const name of ['kind', 'stage'] as const) {
+      const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+      if (select) select.value = target.searchParams.get(name) ?? '';
+    }
+    input.focus();
+    update(performance.now());
   });
   more.addEventListener('click', async () => {
     const added = await showMore();

@@ -1,0 +1,147 @@
+// Ranks pages for a query of several meaningful words, from one search per word. Pagefind on its
+// own only returns pages with every word; a question ("when should the partnership get together")
+// rarely has every word on the page that answers it. Pure, so unit tests and the engine share it.
+
+export interface WordHit<T> {
+  id: string;
+  /** Pagefind's score for this word (or one of its alternatives) on this page, already weighted. */
+  score: number;
+  item: T;
+  /** False when only the page's metadata (its keywords) matched. */
+  matchedText: boolean;
+}
+
+export interface Combined<T> {
+  id: string;
+  score: number;
+  /** How many of the query's meaningful words the page has. */
+  coverage: number;
+  item: T;
+}
+
+/**
+ * How much a page that lacks some of the words keeps of its score: a page with 2 of 3 words keeps
+ * (2/3)^COVERAGE_POWER. High enough that a page with every word nearly always comes first, low
+ * enough that a short page with the rare words beats a long one that mentions everything.
+ */
+export const COVERAGE_POWER = 2;
+
+/** How strongly a word's rarity across the site weighs, on top of Pagefind's own score (0: not at all). */
+export const IDF_POWER = 1;
+
+/**
+ * One list per meaningful word (each already the best of that word's alternatives per page).
+ * A page's score is the sum of its word scores, scaled by the share of words it has. Words no page
+ * has are left out of the share: they cannot tell pages apart.
+ */
+export function combineWords<T>(perWord: ReadonlyArray<ReadonlyArray<WordHit<T>>>, totalPages = 0): Combined<T>[] {
+  const found = perWord
+    .filter((hits) => hits.length > 0)
+    .map((hits) => {
+      // A word on few pages says more about what is wanted than one on most of them.
+      const weight = totalPages > 0 ? Math.log(1 + totalPages / hits.length) ** IDF_POWER : 1;
+      return hits.map((hit) => ({ ...hit, score: hit.score * weight }));
+    });
+  const pages = new Map<string, { score: number; coverage: number; item: T; shownScore: number; shownText: boolean }>();
+  for (const hits of found) {
+    for (const hit of hits) {
+      const page = pages.get(hit.id);
+      if (!page) {
+        pages.set(hit.id, { score: hit.score, coverage: 1, item: hit.item, shownScore: hit.score, shownText: hit.matchedText });
+        continue;
+      }
+      page.score += hit.score;
+      page.coverage += 1;
+      if ((hit.matchedText && !page.shownText) || (hit.matchedText === page.shownText && hit.score > page.shownScore)) {
+        Object.assign(page, { item: hit.item, shownScore: hit.score, shownText: hit.matchedText });
+      }
+    }
+  }
+  const n = found.length || 1;
+  return [...pages]
+    .map(([id, p]) => ({ id, score: p.score * (p.coverage / n) ** COVERAGE_POWER, coverage: p.coverage, item: p.item }))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+/**
+ * The best score per page over several alternatives of one word ("pay", "remuneration"), each
+ * weighted; the result kept for display is the best one whose text matched.
+ */
+export function bestPerPage<T>(lists: ReadonlyArray<{ weight: number; hits: ReadonlyArray<WordHit<T>> }>): WordHit<T>[] {
+  const best = new Map<string, WordHit<T>>();
+  for (const { weight, hits } of lists) {
+    for (const hit of hits) {
+      const weighted = { ...hit, score: hit.score * weight };
+      const existing = best.get(hit.id);
+      if (!existing || weighted.score > existing.score) best.set(hit.id, weighted);
+    }
+  }
+  return [...best.values()];
+}
+
+/**
+ * Moves each listing page (/templates/, /resources/) in the first `places` below the last of the
+ * pages after it that it links to, so it never takes a place from a page it lists. `isListing`
+ * says which results to move (the engine exempts a listing asked for by name: every word in its
+ * title), `listed` gives a listing page's links and `address` a result's page address.
+ */
+export async function listingsBelowListed<T extends { id: string }>(
+  ranked: readonly T[],
+  isListing: (hit: T) => boolean | Promise<boolean>,
+  listed: (hit: T) => Promise<ReadonlySet<string>>,
+  address: (hit: T) => Promise<string>,
+  places = 3,
+  lookAhead = 8,
+): Promise<T[]> {
+  const out = [...ranked];
+  const moved = new Set<string>();
+  for (let i = 0; i < Math.min(places, out.length); i++) {
+    const hit = out[i];
+    if (moved.has(hit.id) || !(await isListing(hit))) continue;
+    const links = await listed(hit);
+    const after = await Promise.all(out.slice(i + 1, i + 1 + lookAhead).map(address));
+    const last = after.findLastIndex((a) => links.has(a));
+    if (last === -1) continue;
+    out.splice(i, 1);
+    out.splice(i + last + 1, 0, hit);
+    moved.add(hit.id);
+    i--;
+  }
+  return out;
+}
+
+/** How much a result's title counts: all the words in the title doubles its score … */
+export const TITLE_WEIGHT = 1;
+/** … and a title that is nothing but those words ("Safety" for "safety") counts once more. */
+export const EXACT_TITLE_WEIGHT = 1;
+
+/** The first letters that stand for a word, so "meeting" matches "meetings" and "funded" "funding". */
+const stemOf = (word: string) => word.slice(0, Math.max(4, word.length - 2));
+
+/**
+ * How central the words are to a result: the share of them in its title, and whether the title,
+ * or one part of it ("LMNS" in "LMNS – Local Maternity and Neonatal System"), is made of nothing
+ * else (ignoring common words). Pagefind weighs a title match like any other; this lets the
+ * section called "Safety" and the glossary entry for "LMNS" come before pages that merely have
+ * the word in a longer name.
+ */
+export function titleMatch(title: string, words: readonly string[], isCommon: (word: string) => boolean): { share: number; exact: boolean } {
+  const wordsOf = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLocaleLowerCase('en-GB')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w && !isCommon(w));
+  const same = (a: string, b: string) => a === b || a.startsWith(stemOf(b)) || b.startsWith(stemOf(a));
+  const titleWords = wordsOf(title);
+  if (!words.length || !titleWords.length) return { share: 0, exact: false };
+  const share = words.filter((w) => titleWords.some((t) => same(t, w))).length / words.length;
+  const parts = title.split(/\s[–—·:|-]\s|[?:]/).map(wordsOf).filter((p) => p.length);
+  const exact = share === 1 && parts.some((part) => part.every((t) => words.some((w) => same(t, w))));
+  return { share, exact };
+}
+
+export function titleBoost(match: { share: number; exact: boolean }): number {
+  return 1 + TITLE_WEIGHT * match.share + (match.exact ? EXACT_TITLE_WEIGHT : 0);
+}
