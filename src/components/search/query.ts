@@ -41,7 +41,7 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Synonyms count a little less than the words the person actually typed. */
-export const ALTERNATIVE_WEIGHT = 0.85;
+export const ALTERNATIVE_WEIGHT = 0.5;
 
 /** Lower-cases and drops punctuation the way Pagefind does, keeping the digits of "2.5" or "Safety Action 7". */
 export function normaliseQuery(query: string): string {
