@@ -26,7 +26,7 @@ const introduction = (slug: string) => `/toolkit/introduction/${slug}/`;
 export const SEARCH_QUERIES: readonly SearchQuery[] = [
   // Money
   { query: 'budget', expect: [setting('budget'), consolidating('budget'), '/templates/budget/'], who: 'commissioner' },
-  { query: 'how much does an MVP cost', expect: '/faq/#how-much-funding', who: 'commissioner' },
+  { query: 'how much does an MVP cost', expect: ['/faq/#how-much-funding', setting('budget')], who: 'commissioner' },
   { query: 'funding', expect: [setting('budget'), '/faq/#funding-streams', '/faq/#how-much-funding'], who: 'commissioner' },
   { query: 'payroll', expect: setting('paying-remuneration-and-expenses'), who: 'commissioner' },
   { query: 'pay', expect: setting('paying-remuneration-and-expenses'), who: 'chair' },

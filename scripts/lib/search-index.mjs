@@ -63,7 +63,7 @@ const decode = (/** @type {string} */ text) =>
 
 /**
  * The words of what Pagefind indexes on a page: the text of its `data-pagefind-body` element
- * without its `data-pagefind-ignore` parts, and the values of its search metadata.
+ * without its `data-pagefind-ignore` parts, scripts and styles, and the values of its search metadata.
  * @param {string} html @returns {string[]}
  */
 export function indexedWords(html) {
@@ -71,7 +71,10 @@ export function indexedWords(html) {
   if (!body) return [];
   const main = html.slice(body.start, body.end);
   const meta = [...main.matchAll(/\sdata-search-(?:title|keywords|section)="([^"]*)"/g)].map((m) => m[1]).join(' ');
-  const text = without(main, elementsWith(main, 'data-pagefind-ignore')).replace(/<[^>]*>/g, ' ');
+  // Pagefind skips scripts and styles (a template page embeds its definition as JSON in one).
+  const text = without(main, elementsWith(main, 'data-pagefind-ignore'))
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ');
   return wordsOf(decode(`${text} ${meta}`));
 }
 

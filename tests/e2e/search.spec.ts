@@ -263,7 +263,8 @@ test.describe('the words people use', () => {
     { query: 'LMNS', finds: /\bLMS\b/, page: '/glossary/' },
     { query: 'ICB', finds: /commissioner/i },
     { query: 'pay', finds: /remunerat/i, page: '/toolkit/setting-up/paying-remuneration-and-expenses/' },
-    { query: 'lead', finds: /chair/i, page: '/toolkit/setting-up/appointing-leadership-team/' },
+    // Since the 2023 guidance, many pages say "MNVP lead" themselves, so the leadership section is found by "lead" as written.
+    { query: 'lead', finds: /lead/i, page: '/toolkit/setting-up/appointing-leadership-team/' },
   ];
   for (const { query, finds, page: expected } of cases) {
     test(`searching ${query} finds the toolkit's own words`, async ({ page }) => {

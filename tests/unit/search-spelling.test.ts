@@ -115,6 +115,8 @@ test('index time: records are found by their attribute, nested elements and all;
   const [record] = elementsWith(html, 'data-search-record');
   assert.equal(html.slice(record.start, record.end), '<article data-search-record="a" id="a"><article>inner</article><p>x</p></article>');
   assert.deepEqual(indexedWords(html).filter((w) => ['skip', 'me'].includes(w)), []);
+  const withScript = '<main data-pagefind-body><p>social media</p><script type="application/json">{"path":"/toolkit/social-media/"}</script><style>.x{}</style></main>';
+  assert.deepEqual(indexedWords(withScript), ['social', 'media'], 'scripts and styles are not indexed, so their words are not in the vocabulary');
   assert.deepEqual(wordsOf('Co-chairs’ meetings'), ['co', 'chairs', 'cochairs~', 'meetings']);
   assert.deepEqual(wordsOf('mnvp-lead-role'), ['mnvp', 'lead', 'role']);
   const listing = withListedPages('<main data-pagefind-body><div hidden data-search-listing></div><a href="/templates/chair/">Chair</a><nav data-pagefind-ignore><a href="/faq/">FAQ</a></nav></main>');

@@ -55,12 +55,15 @@ export function hasPrefix(prefix: string, vocabulary: Vocabulary, extra = Infini
 
 /**
  * Whether search can find `word` as typed: it is on the site, or the start of a word on the site
- * (someone still typing), or an ending away from one (meetings, organised, signposting).
+ * (someone still typing), or an ending away from one (meetings, organised, signposting, translation).
  */
 export function isKnown(word: string, vocabulary: Vocabulary): boolean {
   if (word.length < 3 || !/\p{L}/u.test(word) || hasPrefix(word, vocabulary)) return true;
   const stem = /^(\p{L}{3,}?)(s|es|ed|ing|ly|er|ers)$/u.exec(word)?.[1];
-  return stem !== undefined && (vocabulary.counts.has(stem) || vocabulary.counts.has(`${stem}e`));
+  if (stem !== undefined && (vocabulary.counts.has(stem) || vocabulary.counts.has(`${stem}e`))) return true;
+  // Another form of a word the site uses (translation → translated), which Pagefind's stemming finds.
+  const root = /^(\p{L}{5,}?)(ions?|ations?)$/u.exec(word)?.[1];
+  return root !== undefined && hasPrefix(root, vocabulary);
 }
 
 /**
