@@ -1,7 +1,8 @@
 // A budget's figures worked out from the answers as they are being typed: a figure that is
 // missing or wrong leaves its line out (and counted as incomplete) rather than stopping everything.
 import type { Answers, Draft, RowsField, TemplateDefinition } from './types.ts';
-import { allFields, checkValue } from './schema.ts';
+import { allFields } from './fields.ts';
+import { typedValue } from './values.ts';
 import type { CostTotals } from './costs.ts';
 import { costTotals } from './costs.ts';
 
@@ -11,12 +12,12 @@ export function answersSoFar(def: TemplateDefinition, draft: Draft): Answers {
     const value = draft[field.name];
     if (field.type === 'list') answers[field.name] = (value as string[] | undefined) ?? [];
     else if (field.type === 'rows') answers[field.name] = rowsSoFar(field, (value as Array<Record<string, string>> | undefined) ?? []);
-    else answers[field.name] = checkValue(field, typeof value === 'string' ? value : '').value;
+    else answers[field.name] = typedValue(field, typeof value === 'string' ? value : '');
   }
   return answers;
 }
 
 const rowsSoFar = (field: RowsField, rows: Array<Record<string, string>>) =>
-  rows.map((row) => Object.fromEntries(field.columns.map((c) => [c.name, checkValue(c, row[c.name] ?? '').value])));
+  rows.map((row) => Object.fromEntries(field.columns.map((c) => [c.name, typedValue(c, row[c.name] ?? '')])));
 
 export const totalsSoFar = (def: TemplateDefinition, draft: Draft): CostTotals => costTotals(def, answersSoFar(def, draft));

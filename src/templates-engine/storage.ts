@@ -1,6 +1,7 @@
 // Keeps the draft in the browser as the person types, so it survives a reload or a closed tab.
 import type { Draft, TemplateDefinition } from './types.ts';
-import { allFields, draftSchema } from './schema.ts';
+import { allFields } from './fields.ts';
+import { fitsDraft } from './draft-shape.ts';
 import { completeDraft } from './draft.ts';
 
 export const storageKey = (def: TemplateDefinition) => `mvp-toolkit:template:${def.slug}`;
@@ -35,12 +36,10 @@ export function loadDraft(storage: Storage, def: TemplateDefinition): Draft | un
     return undefined;
   }
   if (!stored || typeof stored.answers !== 'object' || stored.answers === null) return undefined;
-  const shape = draftSchema(def).shape;
   const kept: Partial<Draft> = {};
   for (const field of allFields(def)) {
     const value = (stored.answers as Record<string, unknown>)[field.name];
-    const parsed = shape[field.name].safeParse(value);
-    if (value !== undefined && parsed.success) kept[field.name] = parsed.data as Draft[string];
+    if (value !== undefined && fitsDraft(field, value)) kept[field.name] = value as Draft[string];
   }
   return completeDraft(def, kept);
 }

@@ -1,7 +1,7 @@
 // What every behaviour of the fill-in form shares: the page's parts, the template definition, the answers
 // as they are in the form, and two moments to hook into (the questions rendered, the answers changed).
 import type { Draft, DraftValue, Field, TemplateDefinition } from '../../templates-engine/types.ts';
-import { allFields } from '../../templates-engine/schema.ts';
+import { allFields } from '../../templates-engine/fields.ts';
 import { defaultDraft } from '../../templates-engine/draft.ts';
 import { readField, renderField, renderSection } from './fields-dom.ts';
 import { clearErrors } from './errors-dom.ts';

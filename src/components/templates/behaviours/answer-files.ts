@@ -1,13 +1,15 @@
 // "Save answers to a file" and "Load answers from a file".
 import type { FormContext } from '../form-context.ts';
-import { readAnswersFile, toAnswersFile } from '../../../templates-engine/answers-file.ts';
 import { downloadName } from '../../../templates-engine/file-name.ts';
 import { todayIso } from '../../../templates-engine/dates.ts';
 import { readSmallFile, saveBlob } from '../dom.ts';
 
 export function answerFiles(ctx: FormContext): void {
   const { def, root } = ctx;
-  root.querySelector('[data-save-file]')!.addEventListener('click', () => {
+  // The file code loads when a file is saved or loaded, not with the page.
+  const files = () => import('../../../templates-engine/answers-file.ts');
+  root.querySelector('[data-save-file]')!.addEventListener('click', async () => {
+    const { toAnswersFile } = await files();
     const draft = ctx.readDraft();
     const name = downloadName({ mvpName: String(draft[def.nameField] ?? ''), label: `${def.fileLabel} answers`, date: todayIso(), extension: 'json' });
     saveBlob(new Blob([toAnswersFile(def, draft)], { type: 'application/json' }), name);
@@ -21,6 +23,7 @@ export function answerFiles(ctx: FormContext): void {
     fileInput.value = '';
     if (!file) return;
     const read = await readSmallFile(file);
+    const { readAnswersFile } = await files();
     const result = read.ok ? readAnswersFile(def, read.text, (slug) => ctx.titles[slug]) : read;
     if (!result.ok) {
       ctx.say(`“${file.name}” could not be loaded. ${result.message} Nothing has been changed.`, true);

@@ -2,7 +2,6 @@
 // then makes the document in the browser. The document code is fetched only here, or ahead of time
 // for offline use (see prefetch.ts).
 import type { FormContext } from '../form-context.ts';
-import { validateDraft } from '../../../templates-engine/schema.ts';
 import { downloadName } from '../../../templates-engine/file-name.ts';
 import { todayIso } from '../../../templates-engine/dates.ts';
 import { outputFormats } from '../../../templates-engine/outputs/index.ts';
@@ -16,6 +15,7 @@ export function downloads(ctx: FormContext): void {
   for (const button of ctx.root.querySelectorAll<HTMLButtonElement>('button[data-output]')) {
     button.addEventListener('click', async () => {
       const format = outputFormats[button.dataset.output!];
+      const { validateDraft } = await import('../../../templates-engine/schema.ts');
       const result = validateDraft(def, ctx.readDraft());
       if (!result.ok) {
         status.hidden = true;

@@ -10,5 +10,6 @@ export function imports(ctx: FormContext): void {
 }
 
 export function rollover(ctx: FormContext): void {
+  if (!ctx.def.rollover) return;
   wireRollover({ ...ctx, replace: (draft) => { ctx.clearErrors(); ctx.replaceAll(draft); } });
 }

@@ -2,7 +2,6 @@
 // as soon as it is put right (or left wrong), and a table's running totals.
 import type { FormContext } from '../form-context.ts';
 
-import { validateDraft } from '../../../templates-engine/schema.ts';
 import { countId, readField, remainingMessage, totalsText } from '../fields-dom.ts';
 import { showFieldError } from '../errors-dom.ts';
 
@@ -34,11 +33,14 @@ export function figureChecks(ctx: FormContext): void {
     if (!committed && control.getAttribute('aria-invalid') !== 'true') return;
     const row = control.closest('[data-row-of]');
     const controls = row ? [...row.querySelectorAll<HTMLElement>('input[inputmode="decimal"]')] : [control];
-    const result = validateDraft(ctx.def, draft);
-    for (const c of controls) {
-      const error = result.ok ? undefined : result.errors.find((e) => e.target === c.id);
-      showFieldError(ctx.form, c.id, error?.message ?? null);
-    }
+    // The checks (and their messages) load when a figure is first left, not with the page.
+    void import('../../../templates-engine/schema.ts').then(({ validateDraft }) => {
+      const result = validateDraft(ctx.def, draft);
+      for (const c of controls) {
+        const error = result.ok ? undefined : result.errors.find((e) => e.target === c.id);
+        showFieldError(ctx.form, c.id, error?.message ?? null);
+      }
+    });
   });
 }
 

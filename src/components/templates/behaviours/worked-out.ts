@@ -2,7 +2,6 @@
 // only by templates that show them) and its summaries (a coverage grid, a percentage).
 import type { FormContext } from '../form-context.ts';
 import { displays, type Display } from '../displays/index.ts';
-import { mountSummaries, updateSummaries } from '../summaries-dom.ts';
 
 export function workedOutDisplays(ctx: FormContext): void {
   const { def, form } = ctx;
@@ -26,6 +25,7 @@ export function workedOutDisplays(ctx: FormContext): void {
 
 export function summaries(ctx: FormContext): void {
   if (!ctx.def.summaries?.length) return;
-  ctx.onRender((draft) => mountSummaries(ctx.form, ctx.def, draft));
-  ctx.onChange((draft) => updateSummaries(ctx.form, ctx.def, draft));
+  const loaded = import('../summaries-dom.ts');
+  ctx.onRender((draft) => void loaded.then(({ mountSummaries }) => mountSummaries(ctx.form, ctx.def, draft)));
+  ctx.onChange((draft) => void loaded.then(({ updateSummaries }) => updateSummaries(ctx.form, ctx.def, draft)));
 }
