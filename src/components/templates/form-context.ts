@@ -4,7 +4,6 @@ import type { Draft, DraftValue, Field, TemplateDefinition } from '../../templat
 import { allFields } from '../../templates-engine/fields.ts';
 import { defaultDraft } from '../../templates-engine/draft.ts';
 import { readField, renderField, renderSection } from './fields-dom.ts';
-import { clearErrors } from './errors-dom.ts';
 import { h } from './dom.ts';
 
 /** Why the answers changed: typed into `control`, or the whole form (a row added, a file loaded). */
@@ -84,7 +83,9 @@ export function createFormContext(root: HTMLElement): FormContext {
     rerenderField(field, value) {
       form.querySelector(`#group-${field.name}`)!.replaceWith(renderField(field, value));
     },
-    clearErrors: () => clearErrors(form, errorSummary),
+    clearErrors() {
+      if (!errorSummary.hidden || form.querySelector('[aria-invalid]')) void import('./errors-dom.ts').then((errors) => errors.clearErrors(form, errorSummary));
+    },
     firstDraft: () => undefined,
     say(message, problem = false) {
       status.replaceChildren(h('p', {}, message));

@@ -5,7 +5,7 @@ import type { FormContext } from '../form-context.ts';
 import { downloadName } from '../../../templates-engine/file-name.ts';
 import { todayIso } from '../../../templates-engine/dates.ts';
 import { outputFormats } from '../../../templates-engine/outputs/index.ts';
-import { handleSummaryClick, showErrors } from '../errors-dom.ts';
+import { handleSummaryClick } from '../error-summary-links.ts';
 import { saveBlob } from '../dom.ts';
 
 export function downloads(ctx: FormContext): void {
@@ -19,7 +19,7 @@ export function downloads(ctx: FormContext): void {
       const result = validateDraft(def, ctx.readDraft());
       if (!result.ok) {
         status.hidden = true;
-        showErrors(form, errorSummary, result.errors);
+        (await import('../errors-dom.ts')).showErrors(form, errorSummary, result.errors);
         return;
       }
       ctx.clearErrors();

@@ -11,6 +11,8 @@ import { prefetchForOffline } from './prefetch.ts';
 import { answerFiles } from './answer-files.ts';
 import { clearAnswers } from './clear-answers.ts';
 import { saving } from './saving.ts';
+import { partNav } from './part-nav.ts';
+import { grid } from './grid.ts';
 
 export type Behaviour = (ctx: FormContext) => void;
 
@@ -20,8 +22,10 @@ export const behaviours: Behaviour[] = [
   figureChecks,
   tableTotals,
   addAnother,
+  grid,
   workedOutDisplays,
   summaries,
+  partNav,
   imports,
   rollover,
   answerFiles,

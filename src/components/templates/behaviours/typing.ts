@@ -3,7 +3,6 @@
 import type { FormContext } from '../form-context.ts';
 
 import { countId, readField, remainingMessage, totalsText } from '../fields-dom.ts';
-import { showFieldError } from '../errors-dom.ts';
 
 const isFigure = (el: HTMLElement): el is HTMLInputElement => el instanceof HTMLInputElement && el.inputMode === 'decimal';
 
@@ -34,7 +33,7 @@ export function figureChecks(ctx: FormContext): void {
     const row = control.closest('[data-row-of]');
     const controls = row ? [...row.querySelectorAll<HTMLElement>('input[inputmode="decimal"]')] : [control];
     // The checks (and their messages) load when a figure is first left, not with the page.
-    void import('../../../templates-engine/schema.ts').then(({ validateDraft }) => {
+    void Promise.all([import('../../../templates-engine/schema.ts'), import('../errors-dom.ts')]).then(([{ validateDraft }, { showFieldError }]) => {
       const result = validateDraft(ctx.def, draft);
       for (const c of controls) {
         const error = result.ok ? undefined : result.errors.find((e) => e.target === c.id);

@@ -65,17 +65,32 @@ function update(form: HTMLElement, def: TemplateDefinition, draft: Draft) {
     const group = totals.groups[g];
     group.lines.forEach((pence, i) => {
       const slot = form.querySelector<HTMLElement>(`[data-amount-of="${field.name}"][data-index="${i}"]`);
-      if (slot) slot.replaceChildren(h('strong', {}, 'Cost of this line: '), pence === null ? 'fill in the figures to see it' : pounds(pence));
+      const shown = pence === null ? '' : pounds(pence);
+      // Only a line whose cost changed is redrawn, so typing in a long budget stays quick.
+      if (!slot || slot.dataset.shown === shown) return;
+      slot.dataset.shown = shown;
+      slot.replaceChildren(h('strong', {}, 'Cost of this line: '), ...(pence === null
+        ? [h('span', { class: 'row-amount__pending' }, 'fill in the figures to see it'), h('span', { class: 'row-amount__dash', 'aria-hidden': 'true' }, '–')]
+        : [shown]));
     });
     const total = form.querySelector<HTMLElement>(`[data-totals="${field.name}"]`);
     if (total) total.textContent = `Total for ${lowerFirst(group.label)}: ${pounds(group.total)}`;
   });
+  const incomplete = incompleteSentence(totals.incomplete);
+  // The bar at the foot of the window: the total and the lines left out stay in view while any line is edited.
+  const bar = form.closest('[data-template-form]')?.querySelector<HTMLElement>('[data-form-bar]');
+  if (bar) {
+    bar.hidden = false;
+    bar.querySelector('[data-bar-total]')!.textContent = `Budget so far: ${pounds(totals.total)}`;
+    const left = bar.querySelector<HTMLElement>('[data-bar-incomplete]')!;
+    left.textContent = totals.incomplete ? `${totals.incomplete === 1 ? '1 line' : `${totals.incomplete} lines`} left out until filled in or put right` : '';
+    left.hidden = totals.incomplete === 0;
+  }
   const slot = form.querySelector<HTMLElement>('[data-display="costs"]');
   if (!slot) return;
   const part = (name: string) => slot.querySelector<HTMLElement>(`[data-costs="${name}"]`)!;
   part('total').textContent = totalSentence(def, totals);
   part('summary').textContent = summarySentences(totals).join(' ');
-  const incomplete = incompleteSentence(totals.incomplete);
   part('incomplete').textContent = incomplete;
   part('incomplete').hidden = incomplete === '';
   part('rows').replaceChildren(
