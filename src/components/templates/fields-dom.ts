@@ -201,8 +201,11 @@ export function readField(root: ParentNode, field: Field): DraftValue {
   if (!group) return field.type === 'list' || field.type === 'rows' ? [] : '';
   if (field.type === 'list') return [...group.querySelectorAll<HTMLTextAreaElement>(`[data-item-of="${field.name}"]`)].map((t) => t.value);
   if (field.type === 'rows') {
-    return [...group.querySelectorAll<HTMLElement>(`[data-row-of="${field.name}"]`)].map((row) =>
-      Object.fromEntries(field.columns.map((c) => [c.name, row.querySelector<HTMLInputElement | HTMLSelectElement>(`input[data-column="${c.name}"], select[data-column="${c.name}"]`)?.value ?? ''])));
+    return [...group.querySelectorAll<HTMLElement>(`[data-row-of="${field.name}"]`)].map((row) => {
+      const cells: Record<string, string> = Object.fromEntries(field.columns.map((c) => [c.name, '']));
+      for (const control of row.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[data-column], select[data-column]')) cells[control.dataset.column!] = control.value;
+      return cells;
+    });
   }
   if (field.type === 'choice' && field.control !== 'select') return group.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value ?? '';
   return group.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(`#${fieldId(field.name)}`)?.value ?? '';

@@ -63,8 +63,9 @@ function update(form: HTMLElement, def: TemplateDefinition, draft: Draft) {
   // Each line's cost and each group's total, beside the questions.
   costGroups(def, def.costs!).forEach((field: RowsField, g) => {
     const group = totals.groups[g];
+    const slots = form.querySelector(`#group-${field.name}`)?.querySelectorAll<HTMLElement>('[data-amount-of]') ?? [];
     group.lines.forEach((pence, i) => {
-      const slot = form.querySelector<HTMLElement>(`[data-amount-of="${field.name}"][data-index="${i}"]`);
+      const slot = slots[i];
       const shown = pence === null ? '' : pounds(pence);
       // Only a line whose cost changed is redrawn, so typing in a long budget stays quick.
       if (!slot || slot.dataset.shown === shown) return;
