@@ -144,7 +144,7 @@ function rowsGroup(field: RowsField, rows: Array<Record<string, string>>): HTMLE
                 control.querySelector('input, select')?.setAttribute('data-column', column.name);
                 control.setAttribute('data-column', column.name);
                 return h('div', { class: 'form-group form-group--cell' },
-                  h('label', { class: 'label label--small', for: id }, column.label, hidden(`, ${field.itemLabel} ${i + 1}`)), errorSlot(id), control);
+                  h('label', { class: 'label label--small', for: id }, column.label, hidden(` (${field.itemLabel} ${i + 1})`)), errorSlot(id), control);
               }))),
           field.amount ? h('p', { class: 'row-amount', 'data-amount-of': field.name, 'data-index': i }) : null,
           itemActions(field, i, rows.length))))) : h('p', { class: 'add-another__empty' }, `No ${field.itemLabel} added.`),
