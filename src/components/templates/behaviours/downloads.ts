@@ -15,7 +15,13 @@ export function downloads(ctx: FormContext): void {
   for (const button of ctx.root.querySelectorAll<HTMLButtonElement>('button[data-output]')) {
     button.addEventListener('click', async () => {
       const format = outputFormats[button.dataset.output!];
-      const { validateDraft } = await import('../../../templates-engine/schema.ts');
+      let validateDraft: typeof import('../../../templates-engine/schema.ts').validateDraft;
+      try {
+        ({ validateDraft } = await import('../../../templates-engine/schema.ts'));
+      } catch {
+        ctx.say('Sorry, your answers could not be checked: part of this page could not be loaded. Check your connection and try again. Your answers are still saved.', true);
+        return;
+      }
       const result = validateDraft(def, ctx.readDraft());
       if (!result.ok) {
         status.hidden = true;
