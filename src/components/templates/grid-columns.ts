@@ -13,18 +13,18 @@ export function columnTrack(column: ColumnField): string {
     case 'money':
       return rem(8.5);
     case 'number':
-      return rem(2.5 + 0.7 * (column.width ?? 5));
+      return rem(2 + 0.7 * (column.width ?? 5));
     case 'date':
       return rem(10);
     case 'choice':
       return rem(choiceWidth(column));
     case 'text':
-      return column.width ? rem(2 + 0.6 * column.width) : 'minmax(9rem, 2fr)';
+      return column.width ? rem(1.5 + 0.5 * column.width) : 'minmax(6rem, 2fr)';
   }
 }
 
 /** The line's buttons: Remove, and Move up / Move down for tables whose order matters. */
-export const actionsTrack = (field: RowsField) => rem(field.reorderable ? 16 : 6.5);
+export const actionsTrack = (field: RowsField) => rem(field.reorderable ? 16 : 6);
 
 /**
  * The tracks of a table laid out as a grid: `cells` for the boxes of a line, `tail` for its cost and buttons,
@@ -32,7 +32,7 @@ export const actionsTrack = (field: RowsField) => rem(field.reorderable ? 16 : 6
  */
 export function gridColumns(field: RowsField): { cells: string; tail: string; all: string; minWidth: string } {
   const cells = field.columns.map(columnTrack);
-  const tail = [...(field.amount ? [rem(7.5)] : []), actionsTrack(field)];
+  const tail = [...(field.amount ? [rem(7)] : []), actionsTrack(field)];
   const gap = 0.5;
   const all = [...cells, ...tail];
   const min = all.reduce((sum, t) => sum + Number(/([\d.]+)rem/.exec(t)![1]), 0) + gap * (all.length - 1);
