@@ -17,7 +17,19 @@ export function answersSoFar(def: TemplateDefinition, draft: Draft): Answers {
   return answers;
 }
 
-const rowsSoFar = (field: RowsField, rows: Array<Record<string, string>>) =>
-  rows.map((row) => Object.fromEntries(field.columns.map((c) => [c.name, typedValue(c, row[c.name] ?? '')])));
+// Typing changes one line at a time, so each line's typed values are kept by what was typed in it: a
+// keystroke in a 200-line budget reads one line again, not all of them.
+const seen = new WeakMap<RowsField, Map<string, Record<string, string | number | null>>>();
+
+function rowsSoFar(field: RowsField, rows: Array<Record<string, string>>) {
+  let known = seen.get(field);
+  if (!known || known.size > 5000) seen.set(field, (known = new Map()));
+  return rows.map((row) => {
+    const key = field.columns.map((c) => row[c.name] ?? '').join('\u0000');
+    let typed = known.get(key);
+    if (!typed) known.set(key, (typed = Object.fromEntries(field.columns.map((c) => [c.name, typedValue(c, row[c.name] ?? '')]))));
+    return { ...typed };
+  });
+}
 
 export const totalsSoFar = (def: TemplateDefinition, draft: Draft): CostTotals => costTotals(def, answersSoFar(def, draft));
