@@ -1,6 +1,6 @@
 // Starting answers: our suggested wording, or nothing at all.
 import type { Draft, DraftValue, Field, TemplateDefinition } from './types.ts';
-import { allFields } from './schema.ts';
+import { allFields } from './fields.ts';
 import { blankCheckpoints } from './checkpoints/answers.ts';
 
 function defaultOf(field: Field): DraftValue {

@@ -18,9 +18,17 @@ export const incompleteSentence = (n: number, of = 'the totals') =>
 /** Writes each line's amount beside its row, and each table's total below it. */
 export function showLineAmounts(form: HTMLElement, groups: CostGroup[], line: string, total: (group: CostGroup) => string): void {
   for (const group of groups) {
+    // Each table's slots are found once, in row order, and only a line whose amount changed is redrawn,
+    // so typing in a long budget stays quick.
+    const slots = form.querySelector(`#group-${group.name}`)?.querySelectorAll<HTMLElement>(`[data-amount-of="${group.name}"]`) ?? [];
     group.lines.forEach((pence, i) => {
-      const slot = form.querySelector<HTMLElement>(`[data-amount-of="${group.name}"][data-index="${i}"]`);
-      if (slot) slot.replaceChildren(h('strong', {}, `${line}: `), pence === null ? 'fill in the figures to see it' : pounds(pence));
+      const slot = slots[i];
+      const shown = pence === null ? '' : pounds(pence);
+      if (!slot || slot.dataset.shown === shown) return;
+      slot.dataset.shown = shown;
+      slot.replaceChildren(h('strong', {}, `${line}: `), ...(pence === null
+        ? [h('span', { class: 'row-amount__pending' }, 'fill in the figures to see it'), h('span', { class: 'row-amount__dash', 'aria-hidden': 'true' }, '–')]
+        : [shown]));
     });
     const slot = form.querySelector<HTMLElement>(`[data-totals="${group.name}"][data-amount-total]`);
     if (slot) slot.textContent = total(group);
