@@ -1,6 +1,7 @@
 // "Save answers to a file" and "Load answers from a file": a small JSON envelope around the draft.
 import type { Draft, TemplateDefinition } from './types.ts';
 import { draftIssue } from './draft-shape.ts';
+import { allFields } from './fields.ts';
 import { fitAnswers, upgradeAnswers, type Lost } from './migrations.ts';
 import { readCheckpointsDraft } from './checkpoints/answers.ts';
 
@@ -50,15 +51,16 @@ export function readAnswersFile(def: TemplateDefinition, text: string, titleOf: 
     return { ok: false, message: `The file has answers for ${other ? `the ${other}` : `a different template (“${template}”)`}, not the ${def.title}.` };
   }
   if (version !== def.version) return upgradeAnswers(def, version, answers);
+  for (const field of allFields(def)) {
+    if (field.type !== 'checkpoints' || answers[field.name] === undefined) continue;
+    const read = readCheckpointsDraft(field, answers[field.name]);
+    if (!read.ok) return { ok: false, message: `The answer to “${field.label}” in the file ${read.message}.` };
+  }
   const issue = draftIssue(def, answers);
   if (issue) {
     if (issue.kind === 'unknown') return { ok: false, message: `The file has an answer called “${issue.name}”, which this template does not have.` };
     const field = issue.field;
     const value = answers[field.name];
-    if (field.type === 'checkpoints') {
-      const read = readCheckpointsDraft(field, value);
-      if (!read.ok) return { ok: false, message: `The answer to “${field.label}” in the file ${read.message}.` };
-    }
     const expected = field.type === 'list' ? 'a list of text' : field.type === 'rows' ? 'a list of rows' : field.type === 'choice' ? 'one of the listed options' : 'text';
     return { ok: false, message: `The answer to “${field.label}” in the file should be ${expected}, but it is ${describe(value)}${field.type === 'choice' && typeof value === 'string' ? ` (“${value}”)` : ''}.` };
   }

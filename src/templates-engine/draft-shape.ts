@@ -2,7 +2,6 @@
 // answer as typed, a chosen option one the template offers, and no answer the template does not have.
 import type { ColumnField, Field, TemplateDefinition } from './types.ts';
 import { allFields } from './fields.ts';
-import { readCheckpointsDraft } from './checkpoints/answers.ts';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -19,7 +18,8 @@ export function fitsDraft(field: Field | ColumnField, value: unknown): boolean {
     case 'choice':
       return value === '' || (typeof value === 'string' && field.options.some((o) => o.value === value));
     case 'checkpoints':
-      return readCheckpointsDraft(field, value).ok;
+      // Each checkpoint's answer is checked by readCheckpointsDraft (checkpoints/answers.ts), which loads only where one is.
+      return Array.isArray(value);
     default:
       return typeof value === 'string';
   }

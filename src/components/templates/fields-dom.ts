@@ -5,7 +5,7 @@ import { formatNumber, parseNumber } from '../../templates-engine/number.ts';
 import { formatPence, parseMoney } from '../../templates-engine/money.ts';
 import { plainLabel } from '../../templates-engine/messages.ts';
 import { h, hidden } from './dom.ts';
-import { readCheckpoints, renderCheckpoints } from './checkpoints-dom.ts';
+import type { CheckpointsField } from '../../templates-engine/checkpoints/types.ts';
 import { gridColumns } from './grid-columns.ts';
 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -179,10 +179,22 @@ export function totalsText(field: RowsField, rows: Array<Record<string, string>>
   }).join('. ');
 }
 
+/**
+ * The form code of a field type only some pages have (checkpoints, on /progress/): its module registers
+ * itself here when imported, and loadFieldTypes imports it before such a form is first drawn.
+ */
+export const pageFieldTypes: {
+  checkpoints?: { render: (field: CheckpointsField, rows: Array<Record<string, string>>) => HTMLElement; read: (group: HTMLElement, field: CheckpointsField) => Array<Record<string, string>> };
+} = {};
+
+export async function loadFieldTypes(fields: Field[]): Promise<void> {
+  if (fields.some((f) => f.type === 'checkpoints')) await import('./checkpoints-dom.ts');
+}
+
 export function renderField(field: Field, value: DraftValue): HTMLElement {
   if (field.type === 'list') return listGroup(field, value as string[]);
   if (field.type === 'rows') return rowsGroup(field, value as Array<Record<string, string>>);
-  if (field.type === 'checkpoints') return renderCheckpoints(field, value as Array<Record<string, string>>);
+  if (field.type === 'checkpoints') return pageFieldTypes.checkpoints!.render(field, value as Array<Record<string, string>>);
   return scalarGroup(field, value as string);
 }
 
@@ -205,7 +217,7 @@ export function renderSection(section: Section, draft: Draft, index: number, tot
 export function readField(root: ParentNode, field: Field): DraftValue {
   const group = root.querySelector<HTMLElement>(`#group-${field.name}`);
   if (!group) return field.type === 'list' || field.type === 'rows' ? [] : '';
-  if (field.type === 'checkpoints') return readCheckpoints(group, field);
+  if (field.type === 'checkpoints') return pageFieldTypes.checkpoints!.read(group, field);
   if (field.type === 'list') return [...group.querySelectorAll<HTMLTextAreaElement>(`[data-item-of="${field.name}"]`)].map((t) => t.value);
   if (field.type === 'rows') {
     return [...group.querySelectorAll<HTMLElement>(`[data-row-of="${field.name}"]`)].map((row) => {

@@ -3,7 +3,7 @@
 import type { Draft, DraftValue, Field, TemplateDefinition } from '../../templates-engine/types.ts';
 import { allFields } from '../../templates-engine/fields.ts';
 import { defaultDraft } from '../../templates-engine/draft.ts';
-import { readField, renderField, renderSection } from './fields-dom.ts';
+import { loadFieldTypes, readField, renderField, renderSection } from './fields-dom.ts';
 import { h } from './dom.ts';
 
 /** Why the answers changed: typed into `control`, or the whole form (a row added, a file loaded). */
@@ -41,8 +41,8 @@ export interface FormContext {
   replaceAll: (draft: Draft, change?: Change) => void;
   rerenderField: (field: Field, value: DraftValue) => void;
   clearErrors: () => void;
-  /** The answers to start with; a behaviour that keeps them (saving) sets this. */
-  firstDraft: () => Draft | undefined;
+  /** The answers to start with; a behaviour that keeps them (saving) sets this. A promise while they are being brought into this version. */
+  firstDraft: () => Draft | undefined | Promise<Draft | undefined>;
   /** A message in the status box, which takes focus. */
   say: (message: string, problem?: boolean) => void;
   /** Said by screen readers without moving focus. */
@@ -105,6 +105,13 @@ export function createFormContext(root: HTMLElement): FormContext {
 
 /** Shows the first answers: kept ones if a behaviour has them, else the template's suggested wording. */
 export function startForm(ctx: FormContext): void {
-  ctx.replaceAll(ctx.firstDraft() ?? defaultDraft(ctx.def));
-  ctx.root.classList.add('is-ready');
+  const show = (draft: Draft | undefined) => {
+    ctx.replaceAll(draft ?? defaultDraft(ctx.def));
+    ctx.root.classList.add('is-ready');
+  };
+  const first = ctx.firstDraft();
+  const fieldTypes = loadFieldTypes([...ctx.fields.values()]);
+  if (first instanceof Promise || ctx.def.sections.some((s) => s.fields.some((f) => f.type === 'checkpoints'))) {
+    void Promise.all([Promise.resolve(first).catch(() => undefined), fieldTypes]).then(([draft]) => show(draft));
+  } else show(first);
 }

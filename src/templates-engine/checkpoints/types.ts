@@ -75,3 +75,8 @@ export function checkpointsInOrder(field: CheckpointsField): Array<{ checkpoint:
 }
 
 export const statusLabel = (value: string) => STATUSES.find((s) => s.value === value)?.label ?? 'Not started';
+
+/** One row per checkpoint, in toolkit order, nothing chosen (here, not in answers.ts, as every form's starting answers need it). */
+export function blankCheckpoints(field: CheckpointsField): CheckpointDraft[] {
+  return checkpointsInOrder(field).map(({ checkpoint }) => ({ id: checkpoint.id, status: '', note: '', evidence: '' }));
+}

@@ -1,6 +1,6 @@
 // "Clear my answers", after a confirmation dialog: removes them from this browser and puts back the suggested wording.
 import type { FormContext } from '../form-context.ts';
-import { clearDraft } from '../../../templates-engine/storage.ts';
+import { clearDraft } from '../../../templates-engine/saved-draft.ts';
 import { defaultDraft } from '../../../templates-engine/draft.ts';
 import { browserStorage } from './saving.ts';
 

@@ -24,6 +24,8 @@ export function prefetchForOffline(ctx: FormContext): void {
       import('../../../templates-engine/schema.ts'),
       import('../errors-dom.ts'),
       import('../../../templates-engine/answers-file.ts'),
+      import('../storage-sync-dom.ts'),
+      import('../sync-notices-dom.ts'),
       ...(ctx.def.imports?.length || ctx.def.rollover ? [import('../../../templates-engine/imports.ts')] : []),
     ]))
     .catch(() => undefined);
