@@ -226,7 +226,7 @@ test('answers kept in the browser by an older version of the template load into 
   await expect(page.locator('body')).toBeFocused();
   // Once something is typed, the answers are kept in the new version.
   await page.locator('#f-servicesCovered').fill('Riverside maternity unit');
-  expect((await saved(page))!.version).toBe(workplan.version);
+  await expect.poll(async () => (await saved(page))?.version).toBe(workplan.version);
   await page.reload();
   await expect(page.locator('[data-sync-banner]')).toBeHidden();
   await expect(page.locator(cell(0, 'timescale'))).toHaveValue('Q4 (January to March)');

@@ -187,9 +187,9 @@ export const pageFieldTypes: {
   checkpoints?: { render: (field: CheckpointsField, rows: Array<Record<string, string>>) => HTMLElement; read: (group: HTMLElement, field: CheckpointsField) => Array<Record<string, string>> };
 } = {};
 
-export async function loadFieldTypes(fields: Field[]): Promise<void> {
-  if (fields.some((f) => f.type === 'checkpoints')) await import('./checkpoints-dom.ts');
-}
+/** Loads the form code of the page's own field types; undefined when it has none. */
+export const loadFieldTypes = (fields: Field[]): Promise<unknown> | undefined =>
+  fields.some((f) => f.type === 'checkpoints') ? import('./checkpoints-dom.ts') : undefined;
 
 export function renderField(field: Field, value: DraftValue): HTMLElement {
   if (field.type === 'list') return listGroup(field, value as string[]);

@@ -111,7 +111,7 @@ export function startForm(ctx: FormContext): void {
   };
   const first = ctx.firstDraft();
   const fieldTypes = loadFieldTypes([...ctx.fields.values()]);
-  if (first instanceof Promise || ctx.def.sections.some((s) => s.fields.some((f) => f.type === 'checkpoints'))) {
+  if (first instanceof Promise || fieldTypes) {
     void Promise.all([Promise.resolve(first).catch(() => undefined), fieldTypes]).then(([draft]) => show(draft));
   } else show(first);
 }

@@ -3,7 +3,6 @@ import type { FormContext } from '../form-context.ts';
 import type { Draft } from '../../../templates-engine/types.ts';
 import { addButtonId, cellId, itemId } from '../../../templates-engine/ids.ts';
 import { readField } from '../fields-dom.ts';
-import { moveFromButton } from '../reorder-dom.ts';
 
 export function addAnother(ctx: FormContext): void {
   const { form, fields } = ctx;
@@ -11,8 +10,11 @@ export function addAnother(ctx: FormContext): void {
     const move = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-move]');
     const movable = move && fields.get(move.dataset.moveField!);
     if (movable && (movable.type === 'list' || movable.type === 'rows')) {
-      moveFromButton(move, movable, { form, rerender: ctx.rerenderField, announce: ctx.announce });
-      ctx.changed();
+      // Moving code loads on the first move, not with the page.
+      void import('../reorder-dom.ts').then(({ moveFromButton }) => {
+        moveFromButton(move, movable, { form, rerender: ctx.rerenderField, announce: ctx.announce });
+        ctx.changed();
+      });
       return;
     }
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-add], button[data-remove]');

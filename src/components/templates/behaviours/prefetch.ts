@@ -25,6 +25,7 @@ export function prefetchForOffline(ctx: FormContext): void {
       import('../errors-dom.ts'),
       import('../../../templates-engine/answers-file.ts'),
       import('../storage-sync-dom.ts'),
+      import('../reorder-dom.ts'),
       import('../sync-notices-dom.ts'),
       ...(ctx.def.imports?.length || ctx.def.rollover ? [import('../../../templates-engine/imports.ts')] : []),
     ]))

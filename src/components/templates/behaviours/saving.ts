@@ -42,7 +42,7 @@ export function saving(ctx: FormContext): void {
   if (current === 'fit') {
     ctx.firstDraft = () => startSync().then((s) => s.initial, () => {
       keepStored = true;
-      ctx.say('The answers saved in this browser could not be read just now, so they have been left as they are: reload the page when you are online to get them back. Nothing you type here will be saved over them.', true);
+      ctx.say('Your saved answers could not be read just now and are left as they were: reload the page when you are online. Nothing typed here will be saved over them.', true);
       return undefined;
     });
   }

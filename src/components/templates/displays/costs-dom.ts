@@ -8,7 +8,7 @@ import { totalsSoFar } from '../../../templates-engine/costs-draft.ts';
 import { formatPence } from '../../../templates-engine/money.ts';
 import { formatNumber } from '../../../templates-engine/number.ts';
 import { h } from '../dom.ts';
-import { incompleteSentence, showLineAmounts } from './amounts-dom.ts';
+import { incompleteSentence, showLineAmounts } from './line-amounts-dom.ts';
 
 const pounds = (pence: number) => formatPence(pence, true);
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
