@@ -3,7 +3,7 @@ import type { ColumnField, Draft, DraftValue, Field, ListField, LongTextField, Q
 import { addButtonId, cellId, fieldId, hintId, itemId } from '../../templates-engine/ids.ts';
 import { formatNumber, parseNumber } from '../../templates-engine/number.ts';
 import { formatPence, parseMoney } from '../../templates-engine/money.ts';
-import { plainLabel } from '../../templates-engine/messages.ts';
+import { plainLabel } from '../../templates-engine/plain-label.ts';
 import { h, hidden } from './dom.ts';
 import type { CheckpointsField } from '../../templates-engine/checkpoints/types.ts';
 import { gridColumns } from './grid-columns.ts';

@@ -68,15 +68,7 @@ export interface CheckpointsField {
 /** One checkpoint's answer as typed. */
 export type CheckpointDraft = { id: string; status: string; note: string; evidence: string };
 
-/** Every checkpoint in toolkit order, with where it sits. */
-export function checkpointsInOrder(field: CheckpointsField): Array<{ checkpoint: Checkpoint; section: CheckpointSection; group: CheckpointGroup; index: number }> {
-  let index = 0;
-  return field.groups.flatMap((group) => group.sections.flatMap((section) => section.checkpoints.map((checkpoint) => ({ checkpoint, section, group, index: index++ }))));
-}
 
 export const statusLabel = (value: string) => STATUSES.find((s) => s.value === value)?.label ?? 'Not started';
 
-/** One row per checkpoint, in toolkit order, nothing chosen (here, not in answers.ts, as every form's starting answers need it). */
-export function blankCheckpoints(field: CheckpointsField): CheckpointDraft[] {
-  return checkpointsInOrder(field).map(({ checkpoint }) => ({ id: checkpoint.id, status: '', note: '', evidence: '' }));
-}
+export { blankCheckpoints, checkpointsInOrder } from './order.ts';
