@@ -5,7 +5,7 @@
 import type { ColumnField, Draft, DraftValue, Field, MigrationStep, RowsField, TemplateDefinition } from './types.ts';
 import { allFields } from './fields.ts';
 import { completeDraft } from './draft.ts';
-import { plainLabel } from './messages.ts';
+import { plainLabel } from './plain-label.ts';
 import { readCheckpointsDraft, withoutRetiredCheckpoints } from './checkpoints/answers.ts';
 
 /** An answer that could not be carried over: the question as people saw it, and what it said. */

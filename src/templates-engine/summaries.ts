@@ -3,7 +3,7 @@
 import type { ChoiceField, Field, RowsField, SummarySpec, TemplateDefinition } from './types.ts';
 import { allFields } from './fields.ts';
 import { formatNumber, parseNumber } from './number.ts';
-import { plainLabel } from './messages.ts';
+import { plainLabel } from './plain-label.ts';
 import { WRITE_IN } from './write-in.ts';
 
 export interface SummaryTable {

@@ -6,7 +6,7 @@
 // one side, the table is merged as one answer.
 import type { Draft, DraftValue, Field, TemplateDefinition } from './types.ts';
 import { allFields } from './fields.ts';
-import { plainLabel } from './messages.ts';
+import { plainLabel } from './plain-label.ts';
 
 /** One answer: a field, an item of a list, or a cell of a table. */
 export interface AnswerPath {

@@ -1,7 +1,7 @@
 // "Load your workplan file" and the like: fills a table, or a budget's total, from another template's
 // saved answers file, checked against that template's own definition. A file that does not fit changes nothing.
 import type { DraftValue, Field, ImportSpec, TemplateDefinition } from '../../templates-engine/types.ts';
-import { plainLabel } from '../../templates-engine/messages.ts';
+import { plainLabel } from '../../templates-engine/plain-label.ts';
 import { h, pickFile, readSmallFile } from './dom.ts';
 
 export interface ImportContext {
