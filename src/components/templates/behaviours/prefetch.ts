@@ -27,7 +27,8 @@ export function prefetchForOffline(ctx: FormContext): void {
       import('../storage-sync-dom.ts'),
       import('../reorder-dom.ts'),
       import('../sync-notices-dom.ts'),
-      ...(ctx.def.imports?.length || ctx.def.rollover ? [import('../../../templates-engine/imports.ts')] : []),
+      ...(ctx.def.imports?.length || ctx.def.rollover ? [import('../../../templates-engine/imports.ts'), import('../../../templates-engine/migrations.ts')] : []),
+      ...(ctx.def.rollover ? [import('../rollover-dom.ts')] : []),
     ]))
     .catch(() => undefined);
 }
