@@ -15,6 +15,8 @@ export interface Change {
   cleared?: boolean;
   /** Answers were brought in from another tab, and are already what this browser keeps. */
   fromOtherTab?: boolean;
+  /** The first answers shown when the page opens: nothing has changed yet, so nothing needs saving. */
+  initial?: boolean;
 }
 
 export interface FormContext {
@@ -106,7 +108,7 @@ export function createFormContext(root: HTMLElement): FormContext {
 /** Shows the first answers: kept ones if a behaviour has them, else the template's suggested wording. */
 export function startForm(ctx: FormContext): void {
   const show = (draft: Draft | undefined) => {
-    ctx.replaceAll(draft ?? defaultDraft(ctx.def));
+    ctx.replaceAll(draft ?? defaultDraft(ctx.def), { initial: true });
     ctx.root.classList.add('is-ready');
   };
   const first = ctx.firstDraft();

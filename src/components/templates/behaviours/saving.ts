@@ -82,7 +82,9 @@ export function saving(ctx: FormContext): void {
 
   // Writing a large budget to storage on every keystroke would slow typing, so a burst of typing is saved
   // once it pauses, and at once when the page is hidden or closed.
-  ctx.onChange((draft, { cleared, fromOtherTab }) => {
+  ctx.onChange((draft, { cleared, fromOtherTab, initial }) => {
+    // Saving the answers just shown would only mark another tab's later typing as new to this one.
+    if (initial) return;
     window.clearTimeout(timer);
     timer = undefined;
     if (cleared) {
