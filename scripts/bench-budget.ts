@@ -1,6 +1,7 @@
 // How a large budget performs: builds a 200-line budget and prints the time to recalculate it
 // (validate every answer and work out every total, as the page does on each keystroke) and to
-// generate each download (Word, Excel, CSV). Run with `npm run bench:budget`.
+// generate each download (Word, Excel, CSV), then, in Chromium with the CPU slowed 4×, the time from a
+// keystroke in a line to the updated totals on screen (needs a build in dist/). Run with `npm run bench:budget`.
 import { performance } from 'node:perf_hooks';
 import JSZip from 'jszip';
 import { createReport } from 'docx-templates/lib/browser.js';
@@ -13,6 +14,7 @@ import { writeXlsx } from '../src/templates-engine/sheet/xlsx.ts';
 import { toCsv } from '../src/templates-engine/sheet/csv.ts';
 import { renderDocx, type CreateReport } from '../src/templates-engine/outputs/docx-render.ts';
 import { buildTemplateDocx } from './build-docx-templates.ts';
+import { keystrokeToTotals, percentile } from './lib/budget-typing.ts';
 import type { Draft, RowsField } from '../src/templates-engine/types.ts';
 
 const LINES = Number(process.argv[2] ?? 200);
@@ -77,3 +79,13 @@ const docx = await timeAsync('Word (.docx)', () => renderDocx(createReport as un
 const xlsx = await timeAsync('Excel (.xlsx, live formulas)', () => writeXlsx(JSZip, buildWorkbook(budget, checked.answers)));
 const csv = time('CSV', () => toCsv(buildWorkbook(budget, checked.answers).sheets[0]));
 console.log(`grand total £${(totals.total / 100).toFixed(2)}; file sizes: docx ${docx.byteLength} B, xlsx ${xlsx.byteLength} B, csv ${csv.length} characters`);
+
+const KEYSTROKES = 60;
+const CPU_SLOWDOWN = 4;
+const typedInto = groups[0];
+const latency = await keystrokeToTotals({
+  def: budget, draft, field: typedInto.name, line: 3, column: typedInto.amount!.rate,
+  keystrokes: KEYSTROKES, cpuSlowdown: CPU_SLOWDOWN, root: new URL('..', import.meta.url).pathname,
+});
+console.log(`\nIn Chromium (${CPU_SLOWDOWN}× CPU slowdown, 1440 px wide), ${KEYSTROKES} keystrokes into line 4 of “${typedInto.label}”:`);
+console.log(`${'keystroke to updated totals on screen'.padEnd(42)} median ${percentile(latency, 50).toFixed(1).padStart(7)} ms   95th percentile ${percentile(latency, 95).toFixed(1).padStart(6)} ms   worst ${Math.max(...latency).toFixed(1)} ms`);

@@ -156,7 +156,8 @@ function cumulativeLayoutShift(/** @type {Array<[number, number]>} */ shifts) {
  * @param {string} url
  */
 async function measure(browser, url) {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+  // Service workers blocked: a first visit is measured, not what the offline worker fetches for later.
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
   try {
     await context.addInitScript(observePerformance);
     const page = await context.newPage();

@@ -1,9 +1,9 @@
 // "Save answers to a file" and "Load answers from a file": a small JSON envelope around the draft.
-import { z } from 'zod';
 import type { Draft, TemplateDefinition } from './types.ts';
-import { allFields, draftSchema } from './schema.ts';
-import { completeDraft } from './draft.ts';
-import { upgradeAnswers, type Lost } from './migrations.ts';
+import { draftIssue } from './draft-shape.ts';
+import { allFields } from './fields.ts';
+import { fitAnswers, upgradeAnswers, type Lost } from './migrations.ts';
+import { readCheckpointsDraft } from './checkpoints/answers.ts';
 
 export const FILE_FORMAT = 'mvp-toolkit-answers';
 
@@ -23,12 +23,14 @@ export function toAnswersFile(def: TemplateDefinition, draft: Draft, now = new D
 /** `lost`: answers saved under an earlier version of the template that could not be carried over. */
 export type LoadResult = { ok: true; draft: Draft; lost: Lost[] } | { ok: false; message: string };
 
-const envelope = z.object({
-  format: z.literal(FILE_FORMAT),
-  template: z.string(),
-  version: z.number().int(),
-  answers: z.record(z.string(), z.unknown()),
-});
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The envelope of a saved answers file, or null if `json` is not one. */
+function envelopeOf(json: unknown): { template: string; version: number; answers: Record<string, unknown> } | null {
+  if (!isRecord(json) || json.format !== FILE_FORMAT || typeof json.template !== 'string') return null;
+  if (!Number.isInteger(json.version) || !isRecord(json.answers)) return null;
+  return { template: json.template, version: json.version as number, answers: json.answers };
+}
 
 const describe = (value: unknown) =>
   Array.isArray(value) ? 'a list' : value === null ? 'nothing (null)' : typeof value === 'object' ? 'a group of answers' : typeof value === 'string' ? 'text' : `a ${typeof value}`;
@@ -41,24 +43,27 @@ export function readAnswersFile(def: TemplateDefinition, text: string, titleOf: 
   } catch {
     return { ok: false, message: 'The file is not a saved answers file: it could not be read as JSON.' };
   }
-  const head = envelope.safeParse(json);
-  if (!head.success) return { ok: false, message: 'The file is not a saved answers file from this site.' };
-  const { template, version, answers } = head.data;
+  const head = envelopeOf(json);
+  if (!head) return { ok: false, message: 'The file is not a saved answers file from this site.' };
+  const { template, version, answers } = head;
   if (template !== def.slug) {
     const other = titleOf(template);
     return { ok: false, message: `The file has answers for ${other ? `the ${other}` : `a different template (“${template}”)`}, not the ${def.title}.` };
   }
   if (version !== def.version) return upgradeAnswers(def, version, answers);
-  const parsed = draftSchema(def).safeParse(answers);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const name = String(issue.path[0] ?? '');
-    const field = allFields(def).find((f) => f.name === name);
-    if (!field) return { ok: false, message: `The file has an answer called “${issue.code === 'unrecognized_keys' ? issue.keys[0] : name}”, which this template does not have.` };
-    if (field.type === 'checkpoints') return { ok: false, message: `The answer to “${field.label}” in the file ${issue.message}.` };
-    const value = answers[name];
+  for (const field of allFields(def)) {
+    if (field.type !== 'checkpoints' || answers[field.name] === undefined) continue;
+    const read = readCheckpointsDraft(field, answers[field.name]);
+    if (!read.ok) return { ok: false, message: `The answer to “${field.label}” in the file ${read.message}.` };
+  }
+  const issue = draftIssue(def, answers);
+  if (issue) {
+    if (issue.kind === 'unknown') return { ok: false, message: `The file has an answer called “${issue.name}”, which this template does not have.` };
+    const field = issue.field;
+    const value = answers[field.name];
     const expected = field.type === 'list' ? 'a list of text' : field.type === 'rows' ? 'a list of rows' : field.type === 'choice' ? 'one of the listed options' : 'text';
     return { ok: false, message: `The answer to “${field.label}” in the file should be ${expected}, but it is ${describe(value)}${field.type === 'choice' && typeof value === 'string' ? ` (“${value}”)` : ''}.` };
   }
-  return { ok: true, draft: completeDraft(def, parsed.data as Partial<Draft>), lost: [] };
+  // Every answer fits; fitting them puts checkpoints in toolkit order and fills the missing ones.
+  return { ok: true, draft: fitAnswers(def, answers).draft, lost: [] };
 }

@@ -1,7 +1,7 @@
 // Prepares answers for a .docx template. Everything a person typed becomes plain text here:
 // characters XML cannot hold are dropped, and the literal-XML delimiter can never appear in it.
 import type { AnswerValue, Answers, ColumnField, Field, ScalarField, TemplateDefinition } from './types.ts';
-import { allFields } from './schema.ts';
+import { allFields } from './fields.ts';
 import { formatPence, sumPence } from './money.ts';
 import { formatNumber } from './number.ts';
 import { formatIsoDate } from './dates.ts';

@@ -1,7 +1,7 @@
 // Starting answers: our suggested wording, or nothing at all.
 import type { Draft, DraftValue, Field, TemplateDefinition } from './types.ts';
-import { allFields } from './schema.ts';
-import { blankCheckpoints } from './checkpoints/answers.ts';
+import { allFields } from './fields.ts';
+import { blankCheckpoints } from './checkpoints/order.ts';
 
 function defaultOf(field: Field): DraftValue {
   switch (field.type) {

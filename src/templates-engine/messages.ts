@@ -9,8 +9,9 @@ const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const count = (n: number) => n.toLocaleString('en-GB');
 
-/** A label without its "(optional)" marker, for use inside sentences. */
-export const plainLabel = (label: string) => label.replace(/\s*\(optional\)$/, '');
+import { plainLabel } from './plain-label.ts';
+
+export { plainLabel };
 
 export const errorNameOf = (f: Named) => f.errorName ?? lowerFirst(plainLabel(f.label));
 

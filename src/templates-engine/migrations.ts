@@ -3,9 +3,9 @@
 // re-typed answers, renamed choices), then whatever still does not fit is set aside and listed, so the
 // person knows what to check. Plain TypeScript with no validation library, as it runs on every page load.
 import type { ColumnField, Draft, DraftValue, Field, MigrationStep, RowsField, TemplateDefinition } from './types.ts';
-import { allFields } from './schema.ts';
+import { allFields } from './fields.ts';
 import { completeDraft } from './draft.ts';
-import { plainLabel } from './messages.ts';
+import { plainLabel } from './plain-label.ts';
 import { readCheckpointsDraft, withoutRetiredCheckpoints } from './checkpoints/answers.ts';
 
 /** An answer that could not be carried over: the question as people saw it, and what it said. */

@@ -24,11 +24,14 @@ export function parseMoney(input: string, maxPence = DEFAULT_MAX_PENCE): MoneyPa
   return { ok: true, pence };
 }
 
+// One formatter for every amount: toLocaleString builds a new one at each call, which is slow for a long budget.
+const WHOLE_POUNDS = new Intl.NumberFormat('en-GB');
+
 /** "£1,250.50"; whole pounds without pence ("£150") unless `alwaysPence`. */
 export function formatPence(pence: number, alwaysPence = false): string {
   const pounds = Math.floor(pence / 100);
   const rest = pence % 100;
-  const whole = pounds.toLocaleString('en-GB');
+  const whole = WHOLE_POUNDS.format(pounds);
   return rest === 0 && !alwaysPence ? `£${whole}` : `£${whole}.${String(rest).padStart(2, '0')}`;
 }
 

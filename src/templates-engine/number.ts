@@ -11,6 +11,8 @@ export function parseNumber(input: string, integer = false): NumberParse {
   return { ok: true, value };
 }
 
+const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
 export function formatNumber(value: number): string {
-  return value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  return NUMBER.format(value);
 }

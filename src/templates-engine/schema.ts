@@ -1,7 +1,6 @@
-// Builds the zod schemas of a template from its definition:
-// - draftSchema: the shape of saved answers (every answer as typed), used for storage and loaded files;
-// - answersSchema: checks a draft and turns it into typed answers (pence, numbers, nulls), with messages.
-import { z } from 'zod';
+// Checks a template's answers against its definition with the engine's own checks (no zod, so the
+// browser's bundle stays small): validateDraft checks a draft and turns it into typed answers
+// (pence, numbers, nulls), with messages. draftIssue (draft-shape.ts) checks the shape of saved answers.
 import type { Answers, ColumnField, Draft, Field, FieldError, ListField, RowsField, ScalarField, TemplateDefinition } from './types.ts';
 import { parseMoney } from './money.ts';
 import { parseNumber } from './number.ts';
@@ -12,33 +11,11 @@ import { rowAmount } from './costs.ts';
 import { checkRules } from './rules.ts';
 import { checkCheckpoints, readCheckpointsDraft } from './checkpoints/answers.ts';
 
-export const allFields = (def: TemplateDefinition): Field[] => def.sections.flatMap((s) => s.fields);
-
-// ---- Draft (saved) shape ----
-
-function draftValueSchema(field: Field): z.ZodType {
-  switch (field.type) {
-    case 'list':
-      return z.array(z.string());
-    case 'rows':
-      return z.array(z.strictObject(Object.fromEntries(field.columns.map((c) => [c.name, draftValueSchema(c).optional()]))));
-    case 'choice':
-      return z.union([z.literal(''), z.enum(field.options.map((o) => o.value) as [string, ...string[]])]);
-    case 'checkpoints':
-      return z.unknown().transform((value, ctx) => {
-        const read = readCheckpointsDraft(field, value);
-        if (read.ok) return read.value;
-        ctx.addIssue({ code: 'custom', message: read.message });
-        return z.NEVER;
-      });
-    default:
-      return z.string();
-  }
-}
-
-export function draftSchema(def: TemplateDefinition) {
-  return z.strictObject(Object.fromEntries(allFields(def).map((f) => [f.name, draftValueSchema(f).optional()])));
-}
+// The shape check and the list of fields are in their own small modules, which the page loads at once;
+// the checks below load only when answers are checked.
+export { allFields } from './fields.ts';
+export { draftIssue, fitsDraft, type DraftIssue } from './draft-shape.ts';
+import { allFields } from './fields.ts';
 
 // ---- Checking a draft ----
 
@@ -138,44 +115,24 @@ function rowsCheck(field: RowsField, rows: Array<Record<string, string>>, issues
   return kept;
 }
 
-function fieldSchema(field: Field): z.ZodType {
-  if (field.type === 'list') {
-    return z.array(z.string()).default([]).transform((items, ctx) => {
-      const issues: Issue[] = [];
-      const kept = listCheck(field, items, issues);
-      for (const i of issues) ctx.addIssue({ code: 'custom', message: i.message, path: i.path.slice(1) });
-      return kept;
-    });
-  }
-  if (field.type === 'rows') {
-    return z.array(z.record(z.string(), z.string())).default([]).transform((rows, ctx) => {
-      const issues: Issue[] = [];
-      const kept = rowsCheck(field, rows, issues);
-      for (const i of issues) ctx.addIssue({ code: 'custom', message: i.message, path: i.path.slice(1) });
-      return kept;
-    });
-  }
+/** Checks one answer as typed; problems are added to `issues` with their path from the field's name. */
+function checkField(field: Field, value: unknown, issues: Issue[]): Answers[string] {
+  if (field.type === 'list') return listCheck(field, Array.isArray(value) ? (value as string[]) : [], issues);
+  if (field.type === 'rows') return rowsCheck(field, Array.isArray(value) ? (value as Array<Record<string, string>>) : [], issues);
   if (field.type === 'checkpoints') {
-    return z.unknown().transform((value, ctx) => {
-      const read = readCheckpointsDraft(field, value ?? []);
-      if (!read.ok) {
-        ctx.addIssue({ code: 'custom', message: `${field.label} ${read.message}` });
-        return z.NEVER;
-      }
-      return checkCheckpoints(field, read.value, (path, message) => ctx.addIssue({ code: 'custom', message, path }));
-    });
+    const read = readCheckpointsDraft(field, value ?? []);
+    if (!read.ok) {
+      issues.push({ path: [field.name], message: `${field.label} ${read.message}` });
+      return [];
+    }
+    return checkCheckpoints(field, read.value, (path, message) => issues.push({ path: [field.name, ...path], message }));
   }
   const check = scalarCheck(field, plainLabel(field.label));
-  return z.string().default('').transform((value, ctx) => check(value, (message) => ctx.addIssue({ code: 'custom', message })));
-}
-
-/** The zod schema of a template's answers: accepts a draft, yields typed answers. */
-export function answersSchema(def: TemplateDefinition) {
-  return z.object(Object.fromEntries(allFields(def).map((f) => [f.name, fieldSchema(f)])));
+  return check(typeof value === 'string' ? value : '', (message) => issues.push({ path: [field.name], message }));
 }
 
 /** The id of the control an error at `path` should link to. */
-function targetOf(def: TemplateDefinition, path: PropertyKey[]): string {
+function targetOf(def: TemplateDefinition, path: Array<string | number>): string {
   const [name, index, column] = path as [string, number | undefined, string | undefined];
   const field = allFields(def).find((f) => f.name === name);
   if (index === undefined) {
@@ -189,17 +146,15 @@ export type Validation = { ok: true; answers: Answers } | { ok: false; errors: F
 
 /** Checks every answer; errors come in the order of the questions. */
 export function validateDraft(def: TemplateDefinition, draft: Draft): Validation {
-  const result = answersSchema(def).safeParse(draft);
-  if (result.success) {
-    const errors = checkRules(def, result.data as Answers);
-    return errors.length ? { ok: false, errors } : { ok: true, answers: result.data as Answers };
+  const issues: Issue[] = [];
+  const answers: Answers = {};
+  for (const field of allFields(def)) answers[field.name] = checkField(field, draft[field.name], issues);
+  if (issues.length === 0) {
+    const errors = checkRules(def, answers);
+    return errors.length ? { ok: false, errors } : { ok: true, answers };
   }
-  const order = allFields(def).map((f) => f.name);
-  const errors = result.error.issues.map((issue) => ({
-    field: String(issue.path[0]),
-    target: targetOf(def, issue.path),
-    message: issue.message,
-  }));
-  errors.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
-  return { ok: false, errors };
+  return {
+    ok: false,
+    errors: issues.map((issue) => ({ field: String(issue.path[0]), target: targetOf(def, issue.path), message: issue.message })),
+  };
 }

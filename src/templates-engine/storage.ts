@@ -1,16 +1,9 @@
 // Keeps the draft in the browser as the person types, so it survives a reload or a closed tab.
 import type { Draft, TemplateDefinition } from './types.ts';
 import { fitAnswers, upgradeAnswers, type Lost } from './migrations.ts';
+import { storageKey, type Stored } from './saved-draft.ts';
 
-export const storageKey = (def: TemplateDefinition) => `mvp-toolkit:template:${def.slug}`;
-
-interface Stored {
-  version: number;
-  savedAt: string;
-  answers: Draft;
-  /** Answers (by key, see tab-merge.ts) this write kept over a different change made in another tab at the same time. */
-  contested?: string[];
-}
+export { clearDraft, parseCurrent, saveDraft, storageKey } from './saved-draft.ts';
 
 /** What is kept in this browser, brought into the current version of the template. */
 export interface StoredDraft {
@@ -18,16 +11,6 @@ export interface StoredDraft {
   /** Answers saved under an earlier version that could not be carried over. */
   lost: Lost[];
   contested: string[];
-}
-
-export function saveDraft(storage: Storage, def: TemplateDefinition, draft: Draft, now = new Date(), contested: string[] = []): boolean {
-  const stored: Stored = { version: def.version, savedAt: now.toISOString(), answers: draft, ...(contested.length ? { contested } : {}) };
-  try {
-    storage.setItem(storageKey(def), JSON.stringify(stored));
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -62,10 +45,3 @@ export function readStored(storage: Storage, def: TemplateDefinition): StoredDra
 /** The saved draft, or undefined when there is none. */
 export const loadDraft = (storage: Storage, def: TemplateDefinition): Draft | undefined => readStored(storage, def)?.draft;
 
-export function clearDraft(storage: Storage, def: TemplateDefinition): void {
-  try {
-    storage.removeItem(storageKey(def));
-  } catch {
-    // Storage may be unavailable (private browsing): nothing to clear.
-  }
-}

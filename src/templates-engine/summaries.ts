@@ -1,9 +1,9 @@
 // Summaries worked out from the answers: shown in the form as the person types, and in the document.
 // They read either a draft (answers as typed) or checked answers, so numbers may be text or numbers.
 import type { ChoiceField, Field, RowsField, SummarySpec, TemplateDefinition } from './types.ts';
-import { allFields } from './schema.ts';
+import { allFields } from './fields.ts';
 import { formatNumber, parseNumber } from './number.ts';
-import { plainLabel } from './messages.ts';
+import { plainLabel } from './plain-label.ts';
 import { WRITE_IN } from './write-in.ts';
 
 export interface SummaryTable {

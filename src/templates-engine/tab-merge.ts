@@ -5,8 +5,8 @@
 // cell while both sides have the same rows in the same order; once a row is added, removed or moved on
 // one side, the table is merged as one answer.
 import type { Draft, DraftValue, Field, TemplateDefinition } from './types.ts';
-import { allFields } from './schema.ts';
-import { plainLabel } from './messages.ts';
+import { allFields } from './fields.ts';
+import { plainLabel } from './plain-label.ts';
 
 /** One answer: a field, an item of a list, or a cell of a table. */
 export interface AnswerPath {

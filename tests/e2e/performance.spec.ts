@@ -47,6 +47,8 @@ const SAMPLE: Record<string, string[]> = {
   ].filter((path, i, all) => all.indexOf(path) === i),
   faq: ['/faq/'],
   glossary: ['/glossary/'],
+  // Every template page: its form is the heaviest script on the site, so each one is measured.
+  templates: pages.map((p) => p.path).filter((path) => path.startsWith('/templates/')),
 };
 
 for (const [group, paths] of Object.entries(SAMPLE)) {
@@ -101,5 +103,47 @@ test.describe('the measurement itself', () => {
     expect(inlineJs).toBeGreaterThan(0);
     expect(fetched.some((f) => f.kind === 'font')).toBe(true);
     expect(blockingFonts(fontFaces).map((f) => f.family)).toEqual(['Probe']);
+  });
+});
+
+test.describe('template pages fetch the document engine only when it is needed', () => {
+  const BUDGET = '/templates/budget/';
+  const documentCode = (url: string) => /\/_astro\/(docx-browser|browser|docx-data|jszip|sheet-browser)[.-]/.test(url) || /\/docx\/[^/]+\.docx$/.test(url);
+
+  test('without a service worker, the Word engine and template load only when a download is asked for', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    await page.goto(BUDGET);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1500);
+    expect(fetched.filter(documentCode), 'nothing of the document engine before a download').toEqual([]);
+  });
+
+  test.describe('with the offline service worker running', () => {
+    test.use({ serviceWorkers: 'allow' });
+
+    async function controlledVisit(page: import('@playwright/test').Page): Promise<string[]> {
+      await page.goto(BUDGET);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+      const fetched: string[] = [];
+      page.on('request', (request) => fetched.push(request.url()));
+      await page.reload();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(2500);
+      return fetched;
+    }
+
+    test('the Word engine and the Word template are fetched in idle time, for offline use', async ({ page }) => {
+      const fetched = await controlledVisit(page);
+      expect(fetched.some((url) => /\/_astro\/browser[.-]/.test(url)), 'the docx-templates engine').toBe(true);
+      expect(fetched.some((url) => url.endsWith('/docx/budget.docx')), 'the Word template').toBe(true);
+    });
+
+    test('not when the browser has asked to save data', async ({ page }) => {
+      await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }));
+      const fetched = await controlledVisit(page);
+      expect(fetched.filter(documentCode)).toEqual([]);
+    });
   });
 });

@@ -83,6 +83,8 @@ test('a tab that has not yet heard of another tab’s typing does not save over 
   await hold(b);
   await a.locator('#f-mvpName').fill('Riverside MVP');
   await a.locator(cell(2, 'partners')).fill('Director of midwifery');
+  // Typing is saved once it pauses (saving.ts): tab a's answers are stored before tab b types.
+  await expect.poll(async () => ((await saved(a))?.answers.priorities as Array<Record<string, string>> | undefined)?.[2]?.partners).toBe('Director of midwifery');
   // Before this change, tab b saved its whole copy here, and tab a's typing was gone on the next load.
   await b.locator('#f-servicesCovered').fill('Riverside maternity unit');
   await expect(b.locator('#f-mvpName')).toHaveValue('Riverside MVP');
@@ -104,6 +106,7 @@ test('when two tabs change the same answer, each person is told and keeps what t
   await hold(a);
   await hold(b);
   await a.locator(cell(1, 'lead')).fill('Typed in tab A');
+  await expect.poll(async () => ((await saved(a))?.answers.priorities as Array<Record<string, string>> | undefined)?.[1]?.lead).toBe('Typed in tab A');
   await b.locator(cell(1, 'lead')).fill('Typed in tab B');
 
   // Tab b saw the clash when it saved: it keeps its answer, which is saved, and says so.
@@ -226,7 +229,7 @@ test('answers kept in the browser by an older version of the template load into 
   await expect(page.locator('body')).toBeFocused();
   // Once something is typed, the answers are kept in the new version.
   await page.locator('#f-servicesCovered').fill('Riverside maternity unit');
-  expect((await saved(page))!.version).toBe(workplan.version);
+  await expect.poll(async () => (await saved(page))?.version).toBe(workplan.version);
   await page.reload();
   await expect(page.locator('[data-sync-banner]')).toBeHidden();
   await expect(page.locator(cell(0, 'timescale'))).toHaveValue('Q4 (January to March)');

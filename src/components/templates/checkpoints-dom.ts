@@ -4,7 +4,7 @@ import type { CheckpointsField } from '../../templates-engine/checkpoints/types.
 import { STATUSES, checkpointsInOrder } from '../../templates-engine/checkpoints/types.ts';
 import { countSentence, progressOf } from '../../templates-engine/checkpoints/progress.ts';
 import { cellId, hintId } from '../../templates-engine/ids.ts';
-import { countId, remainingMessage } from './fields-dom.ts';
+import { countId, pageFieldTypes, remainingMessage } from './fields-dom.ts';
 import { h, hidden } from './dom.ts';
 
 const base = () => document.querySelector<HTMLElement>('[data-template-form]')?.dataset.base ?? '/';
@@ -94,3 +94,5 @@ export function updateStageCounts(form: HTMLElement, field: CheckpointsField, ro
     if (heading) heading.textContent = countSentence(count);
   }
 }
+
+pageFieldTypes.checkpoints = { render: renderCheckpoints, read: readCheckpoints };

@@ -3,9 +3,10 @@ import type { ColumnField, Draft, DraftValue, Field, ListField, LongTextField, Q
 import { addButtonId, cellId, fieldId, hintId, itemId } from '../../templates-engine/ids.ts';
 import { formatNumber, parseNumber } from '../../templates-engine/number.ts';
 import { formatPence, parseMoney } from '../../templates-engine/money.ts';
-import { plainLabel } from '../../templates-engine/messages.ts';
+import { plainLabel } from '../../templates-engine/plain-label.ts';
 import { h, hidden } from './dom.ts';
-import { readCheckpoints, renderCheckpoints } from './checkpoints-dom.ts';
+import type { CheckpointsField } from '../../templates-engine/checkpoints/types.ts';
+import { gridColumns } from './grid-columns.ts';
 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const errorSlot = (target: string) => h('p', { class: 'error-message', id: `${target}-error`, hidden: true });
@@ -71,7 +72,8 @@ function scalarGroup(field: ScalarField, value: string): HTMLElement {
   const id = fieldId(field.name);
   const isLong = field.type === 'longText';
   const control = scalarControl(field, id, value, describedBy(field.hint && hintId(field.name), isLong && countId(field.name)), field.label);
-  return h('div', { class: 'form-group', id: `group-${field.name}`, 'data-field': field.name },
+  // A one-line answer can sit beside another at a desk (template-form.css).
+  return h('div', { class: isLong ? 'form-group' : 'form-group form-group--short', id: `group-${field.name}`, 'data-field': field.name },
     h('label', { class: 'label', for: id }, field.label),
     hintFor(hintId(field.name), field.hint),
     errorSlot(id),
@@ -115,14 +117,24 @@ function listGroup(field: ListField, items: string[]): HTMLElement {
         : h('button', { type: 'button', class: 'button button--secondary', id: addButtonId(field.name), 'data-add': field.name }, `Add another ${field.itemLabel}`)));
 }
 
+/** Keys that move between the cells of a table laid out as a grid (at a desk); see behaviours/grid.ts. */
+export const GRID_KEYS_HINT = 'As in a spreadsheet, the arrow keys and Enter move between the boxes.';
+
 function rowsGroup(field: RowsField, rows: Array<Record<string, string>>): HTMLElement {
   const title = (i: number) => `${upperFirst(field.itemLabel)} ${i + 1}`;
-  return h('div', { class: 'form-group', id: `group-${field.name}`, 'data-field': field.name },
+  const columns = gridColumns(field);
+  // Shown above the lines when they are laid out as a grid; each box's own label already says its column and line.
+  const head = h('div', { class: 'rows-grid__head', 'aria-hidden': 'true' },
+    ...field.columns.map((c) => h('span', {}, c.label)),
+    field.amount ? h('span', { class: 'num' }, field.amount.label) : null,
+    h('span', {}, ''));
+  const group = h('div', { class: 'form-group', id: `group-${field.name}`, 'data-field': field.name },
     h('fieldset', { class: 'fieldset', 'aria-describedby': describedBy(field.hint && hintId(field.name)) },
       h('legend', { class: 'fieldset__legend' }, field.label),
       hintFor(hintId(field.name), field.hint),
       errorSlot(addButtonId(field.name)),
-      rows.length ? h('ol', { class: 'add-another__list' },
+      rows.length ? h('p', { class: 'hint rows-grid__keys' }, GRID_KEYS_HINT) : null,
+      rows.length ? h('div', { class: 'rows-grid', 'data-grid': field.name }, head, h('ol', { class: 'add-another__list' },
         ...rows.map((row, i) => h('li', { class: 'add-another__item', 'data-row-of': field.name },
           h('fieldset', { class: 'fieldset fieldset--row' },
             h('legend', { class: 'fieldset__legend fieldset__legend--small' }, title(i)),
@@ -135,15 +147,20 @@ function rowsGroup(field: RowsField, rows: Array<Record<string, string>>): HTMLE
                 control.querySelector('input, select')?.setAttribute('data-column', column.name);
                 control.setAttribute('data-column', column.name);
                 return h('div', { class: 'form-group form-group--cell' },
-                  h('label', { class: 'label label--small', for: id }, column.label), errorSlot(id), control);
+                  h('label', { class: 'label label--small', for: id }, column.label, hidden(` (${field.itemLabel} ${i + 1})`)), errorSlot(id), control);
               }))),
           field.amount ? h('p', { class: 'row-amount', 'data-amount-of': field.name, 'data-index': i }) : null,
-          itemActions(field, i, rows.length)))) : h('p', { class: 'add-another__empty' }, `No ${field.itemLabel} added.`),
+          itemActions(field, i, rows.length))))) : h('p', { class: 'add-another__empty' }, `No ${field.itemLabel} added.`),
       field.maxRows !== undefined && rows.length >= field.maxRows
         ? h('p', { class: 'hint', id: addButtonId(field.name), tabindex: -1 }, `You have added the most this table can hold (${field.maxRows}).`)
         : h('button', { type: 'button', class: 'button button--secondary', id: addButtonId(field.name), 'data-add': field.name }, `Add another ${field.itemLabel}`),
       field.totals?.length ? h('p', { class: 'totals', 'data-totals': field.name, 'aria-live': 'polite' }, totalsText(field, rows)) : null,
       field.amount ? h('p', { class: 'totals', 'data-totals': field.name, 'data-amount-total': true }) : null));
+  group.style.setProperty('--grid-columns', columns.all);
+  group.style.setProperty('--grid-cells', columns.cells);
+  group.style.setProperty('--grid-row', columns.tail);
+  group.style.setProperty('--grid-min-width', columns.minWidth);
+  return group;
 }
 
 /** "Total days a month: 3.5 days", from the numbers typed so far. */
@@ -162,10 +179,22 @@ export function totalsText(field: RowsField, rows: Array<Record<string, string>>
   }).join('. ');
 }
 
+/**
+ * The form code of a field type only some pages have (checkpoints, on /progress/): its module registers
+ * itself here when imported, and loadFieldTypes imports it before such a form is first drawn.
+ */
+export const pageFieldTypes: {
+  checkpoints?: { render: (field: CheckpointsField, rows: Array<Record<string, string>>) => HTMLElement; read: (group: HTMLElement, field: CheckpointsField) => Array<Record<string, string>> };
+} = {};
+
+/** Loads the form code of the page's own field types; undefined when it has none. */
+export const loadFieldTypes = (fields: Field[]): Promise<unknown> | undefined =>
+  fields.some((f) => f.type === 'checkpoints') ? import('./checkpoints-dom.ts') : undefined;
+
 export function renderField(field: Field, value: DraftValue): HTMLElement {
   if (field.type === 'list') return listGroup(field, value as string[]);
   if (field.type === 'rows') return rowsGroup(field, value as Array<Record<string, string>>);
-  if (field.type === 'checkpoints') return renderCheckpoints(field, value as Array<Record<string, string>>);
+  if (field.type === 'checkpoints') return pageFieldTypes.checkpoints!.render(field, value as Array<Record<string, string>>);
   return scalarGroup(field, value as string);
 }
 
@@ -188,11 +217,14 @@ export function renderSection(section: Section, draft: Draft, index: number, tot
 export function readField(root: ParentNode, field: Field): DraftValue {
   const group = root.querySelector<HTMLElement>(`#group-${field.name}`);
   if (!group) return field.type === 'list' || field.type === 'rows' ? [] : '';
-  if (field.type === 'checkpoints') return readCheckpoints(group, field);
+  if (field.type === 'checkpoints') return pageFieldTypes.checkpoints!.read(group, field);
   if (field.type === 'list') return [...group.querySelectorAll<HTMLTextAreaElement>(`[data-item-of="${field.name}"]`)].map((t) => t.value);
   if (field.type === 'rows') {
-    return [...group.querySelectorAll<HTMLElement>(`[data-row-of="${field.name}"]`)].map((row) =>
-      Object.fromEntries(field.columns.map((c) => [c.name, row.querySelector<HTMLInputElement | HTMLSelectElement>(`input[data-column="${c.name}"], select[data-column="${c.name}"]`)?.value ?? ''])));
+    return [...group.querySelectorAll<HTMLElement>(`[data-row-of="${field.name}"]`)].map((row) => {
+      const cells: Record<string, string> = Object.fromEntries(field.columns.map((c) => [c.name, '']));
+      for (const control of row.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[data-column], select[data-column]')) cells[control.dataset.column!] = control.value;
+      return cells;
+    });
   }
   if (field.type === 'choice' && field.control !== 'select') return group.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value ?? '';
   return group.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(`#${fieldId(field.name)}`)?.value ?? '';

@@ -1,9 +1,7 @@
 // "Load your workplan file" and the like: fills a table, or a budget's total, from another template's
 // saved answers file, checked against that template's own definition. A file that does not fit changes nothing.
 import type { DraftValue, Field, ImportSpec, TemplateDefinition } from '../../templates-engine/types.ts';
-import { readAnswersFile } from '../../templates-engine/answers-file.ts';
-import { importCostTotal, importRows } from '../../templates-engine/imports.ts';
-import { plainLabel } from '../../templates-engine/messages.ts';
+import { plainLabel } from '../../templates-engine/plain-label.ts';
 import { h, pickFile, readSmallFile } from './dom.ts';
 
 export interface ImportContext {
@@ -24,7 +22,8 @@ const importId = (spec: ImportSpec) => `import-${spec.id}`;
 function load(spec: ImportSpec, file: File, ctx: ImportContext): Promise<void> {
   const source = ctx.sources[spec.from];
   const into = ctx.fields.get(spec.into)!;
-  return readSmallFile(file).then((read) => {
+  // The checks load when a file is chosen, not with the page.
+  return Promise.all([readSmallFile(file), import('../../templates-engine/answers-file.ts'), import('../../templates-engine/imports.ts')]).then(([read, { readAnswersFile }, { importCostTotal, importRows }]) => {
     const checked = read.ok ? readAnswersFile(source, read.text, (slug) => ctx.titles[slug]) : read;
     const failed = (message: string) => ctx.say(`“${file.name}” could not be loaded. ${message} Nothing has been changed.`, true);
     if (!checked.ok) return failed(checked.message);

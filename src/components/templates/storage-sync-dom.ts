@@ -20,6 +20,11 @@ export interface StorageSyncContext {
   rerender: (field: Field, value: DraftValue) => void;
   /** Called once answers on the page have changed: totals, summaries. */
   changed: () => void;
+  /**
+   * Where this tab stands when the sync starts after the page has (saving.ts loads it only when another tab
+   * writes, or a stored draft needs bringing into this version): the stored text and answers it last saw.
+   */
+  from?: { raw: string | null; draft: Draft };
 }
 
 export interface StorageSync {
@@ -29,6 +34,8 @@ export interface StorageSync {
   save: () => boolean;
   /** Forgets the saved answers ("Clear my answers"); the form now shows `draft`. */
   clear: (draft: Draft) => void;
+  /** Brings in what another tab saved (the new value of a storage event). */
+  receive: (raw: string | null) => void;
 }
 
 /** Replaces fields on the page, putting focus and the caret back where they were. */
@@ -60,10 +67,10 @@ export function startStorageSync(ctx: StorageSyncContext): StorageSync {
     .catch(() => { live.textContent = 'Your saved answers have changed, in another tab or because this template has changed since they were saved. Check them before you download.'; });
   const read = () => { try { return storage?.getItem(key) ?? null; } catch { return null; } };
 
-  let lastRaw = read();
-  const stored = parseStored(def, lastRaw);
+  let lastRaw = ctx.from ? ctx.from.raw : read();
+  const stored = ctx.from ? undefined : parseStored(def, lastRaw);
   /** The answers as this tab last saw them stored: what both sides' changes are measured from. */
-  let base = stored?.draft ?? defaultDraft(def);
+  let base = ctx.from?.draft ?? stored?.draft ?? defaultDraft(def);
   /** Answers this tab shows but does not save: another tab's answer was saved over them at the same time. */
   const held = new Map<string, { path: AnswerPath; shown: unknown }>();
 
@@ -108,9 +115,10 @@ export function startStorageSync(ctx: StorageSyncContext): StorageSync {
     return saved;
   }
 
+  const receive = (raw: string | null) => void sync(parseStored(def, raw)?.contested ?? []);
   window.addEventListener('storage', (event) => {
     if (event.storageArea !== storage || (event.key !== null && event.key !== key)) return;
-    sync(parseStored(def, event.newValue)?.contested ?? []);
+    receive(event.newValue);
   });
 
   return {
@@ -122,5 +130,6 @@ export function startStorageSync(ctx: StorageSyncContext): StorageSync {
       lastRaw = null;
       base = draft;
     },
+    receive,
   };
 }

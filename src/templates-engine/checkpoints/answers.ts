@@ -1,15 +1,13 @@
 // Reading and checking the answers of a checkpoints field, in plain TypeScript (no schema library),
 // so saved answers, answer files and downloads all go through the same checks.
-import { STATUSES, checkpointsInOrder, type CheckpointDraft, type CheckpointsField } from './types.ts';
+import { STATUSES, blankCheckpoints, checkpointsInOrder, type CheckpointDraft, type CheckpointsField } from './types.ts';
+
+export { blankCheckpoints };
 
 const KEYS = new Set(['id', 'status', 'note', 'evidence']);
 const describe = (value: unknown) =>
   Array.isArray(value) ? 'a list' : value === null ? 'nothing (null)' : typeof value === 'object' ? 'a group of answers' : typeof value === 'string' ? 'text' : `a ${typeof value}`;
 
-/** One row per checkpoint, in toolkit order, nothing chosen. */
-export function blankCheckpoints(field: CheckpointsField): CheckpointDraft[] {
-  return checkpointsInOrder(field).map(({ checkpoint }) => ({ id: checkpoint.id, status: '', note: '', evidence: '' }));
-}
 
 export type CheckpointsRead = { ok: true; value: CheckpointDraft[] } | { ok: false; message: string };
 

@@ -68,10 +68,7 @@ export interface CheckpointsField {
 /** One checkpoint's answer as typed. */
 export type CheckpointDraft = { id: string; status: string; note: string; evidence: string };
 
-/** Every checkpoint in toolkit order, with where it sits. */
-export function checkpointsInOrder(field: CheckpointsField): Array<{ checkpoint: Checkpoint; section: CheckpointSection; group: CheckpointGroup; index: number }> {
-  let index = 0;
-  return field.groups.flatMap((group) => group.sections.flatMap((section) => section.checkpoints.map((checkpoint) => ({ checkpoint, section, group, index: index++ }))));
-}
 
 export const statusLabel = (value: string) => STATUSES.find((s) => s.value === value)?.label ?? 'Not started';
+
+export { blankCheckpoints, checkpointsInOrder } from './order.ts';

@@ -7,25 +7,10 @@ import { tableAmounts } from '../../../templates-engine/costs.ts';
 import { answersSoFar } from '../../../templates-engine/costs-draft.ts';
 import { formatPence } from '../../../templates-engine/money.ts';
 import { h } from '../dom.ts';
+import { incompleteSentence, showLineAmounts } from './line-amounts-dom.ts';
 
 const pounds = (pence: number) => formatPence(pence, true);
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
-
-/** "1 line is left out of the total until its figures are filled in or put right." */
-export const incompleteSentence = (n: number, of = 'the totals') =>
-  n === 0 ? '' : `${n === 1 ? '1 line is' : `${n} lines are`} left out of ${of} until ${n === 1 ? 'its figures are' : 'their figures are'} filled in or put right.`;
-
-/** Writes each line's amount beside its row, and each table's total below it. */
-export function showLineAmounts(form: HTMLElement, groups: CostGroup[], line: string, total: (group: CostGroup) => string): void {
-  for (const group of groups) {
-    group.lines.forEach((pence, i) => {
-      const slot = form.querySelector<HTMLElement>(`[data-amount-of="${group.name}"][data-index="${i}"]`);
-      if (slot) slot.replaceChildren(h('strong', {}, `${line}: `), pence === null ? 'fill in the figures to see it' : pounds(pence));
-    });
-    const slot = form.querySelector<HTMLElement>(`[data-totals="${group.name}"][data-amount-total]`);
-    if (slot) slot.textContent = total(group);
-  }
-}
 
 function mount(slot: HTMLElement) {
   slot.replaceChildren(

@@ -8,7 +8,7 @@ import { totalsSoFar } from '../../../templates-engine/costs-draft.ts';
 import { formatPence } from '../../../templates-engine/money.ts';
 import { formatNumber } from '../../../templates-engine/number.ts';
 import { h } from '../dom.ts';
-import { incompleteSentence, showLineAmounts } from './amounts-dom.ts';
+import { incompleteSentence, showLineAmounts } from './line-amounts-dom.ts';
 
 const pounds = (pence: number) => formatPence(pence, true);
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
@@ -60,12 +60,21 @@ function update(form: HTMLElement, def: TemplateDefinition, draft: Draft) {
   const per = def.costs?.per;
   // Each line's cost and each group's total, beside the questions.
   showLineAmounts(form, totals.groups, 'Cost of this line', (group) => `Total for ${lowerFirst(group.label)}: ${pounds(group.total)}`);
+  const incomplete = incompleteSentence(totals.incomplete);
+  // The bar at the foot of the window: the total and the lines left out stay in view while any line is edited.
+  const bar = form.closest('[data-template-form]')?.querySelector<HTMLElement>('[data-form-bar]');
+  if (bar) {
+    bar.hidden = false;
+    bar.querySelector('[data-bar-total]')!.textContent = `Budget so far: ${pounds(totals.total)}`;
+    const left = bar.querySelector<HTMLElement>('[data-bar-incomplete]')!;
+    left.textContent = totals.incomplete ? `${totals.incomplete === 1 ? '1 line' : `${totals.incomplete} lines`} left out until filled in or put right` : '';
+    left.hidden = totals.incomplete === 0;
+  }
   const slot = form.querySelector<HTMLElement>('[data-display="costs"]');
   if (!slot) return;
   const part = (name: string) => slot.querySelector<HTMLElement>(`[data-costs="${name}"]`)!;
   part('total').textContent = totalSentence(def, totals);
   part('summary').textContent = summarySentences(totals).join(' ');
-  const incomplete = incompleteSentence(totals.incomplete);
   part('incomplete').textContent = incomplete;
   part('incomplete').hidden = incomplete === '';
   part('rows').replaceChildren(

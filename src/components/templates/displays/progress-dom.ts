@@ -5,7 +5,7 @@ import type { Draft, TemplateDefinition } from '../../../templates-engine/types.
 import type { CheckpointsField } from '../../../templates-engine/checkpoints/types.ts';
 import { countSentence, progressOf } from '../../../templates-engine/checkpoints/progress.ts';
 import { statusLabel } from '../../../templates-engine/checkpoints/types.ts';
-import { allFields } from '../../../templates-engine/schema.ts';
+import { allFields } from '../../../templates-engine/fields.ts';
 import { updateStageCounts } from '../checkpoints-dom.ts';
 import { h } from '../dom.ts';
 

@@ -1,0 +1,119 @@
+// What every behaviour of the fill-in form shares: the page's parts, the template definition, the answers
+// as they are in the form, and two moments to hook into (the questions rendered, the answers changed).
+import type { Draft, DraftValue, Field, TemplateDefinition } from '../../templates-engine/types.ts';
+import { allFields } from '../../templates-engine/fields.ts';
+import { defaultDraft } from '../../templates-engine/draft.ts';
+import { loadFieldTypes, readField, renderField, renderSection } from './fields-dom.ts';
+import { h } from './dom.ts';
+
+/** Why the answers changed: typed into `control`, or the whole form (a row added, a file loaded). */
+export interface Change {
+  control?: HTMLElement;
+  /** The event was `change` (a control left or a choice made), not `input` (each keystroke). */
+  committed?: boolean;
+  /** Every answer was put back to the suggested wording and removed from this browser. */
+  cleared?: boolean;
+  /** Answers were brought in from another tab, and are already what this browser keeps. */
+  fromOtherTab?: boolean;
+  /** The first answers shown when the page opens: nothing has changed yet, so nothing needs saving. */
+  initial?: boolean;
+}
+
+export interface FormContext {
+  root: HTMLElement;
+  form: HTMLFormElement;
+  def: TemplateDefinition;
+  fields: Map<string, Field>;
+  /** Titles of every template, by slug, for messages about files from another template. */
+  titles: Record<string, string>;
+  /** Definitions of the templates this one can read files from, by slug. */
+  sources: Record<string, TemplateDefinition>;
+  /** The site's base path, ending in "/". */
+  base: string;
+  errorSummary: HTMLElement;
+  /** The answers as they are in the form right now. */
+  readDraft: () => Draft;
+  /** Runs after the questions are rendered (on start, and when every answer is replaced). */
+  onRender: (listener: (draft: Draft) => void) => void;
+  /** Runs after any answer changes, with the answers read once for every listener. */
+  onChange: (listener: (draft: Draft, change: Change) => void) => void;
+  /** Tells every behaviour the answers have changed. */
+  changed: (change?: Change) => void;
+  /** Replaces every answer in the form and tells every behaviour. */
+  replaceAll: (draft: Draft, change?: Change) => void;
+  rerenderField: (field: Field, value: DraftValue) => void;
+  clearErrors: () => void;
+  /** The answers to start with; a behaviour that keeps them (saving) sets this. A promise while they are being brought into this version. */
+  firstDraft: () => Draft | undefined | Promise<Draft | undefined>;
+  /** A message in the status box, which takes focus. */
+  say: (message: string, problem?: boolean) => void;
+  /** Said by screen readers without moving focus. */
+  announce: (message: string) => void;
+}
+
+export function createFormContext(root: HTMLElement): FormContext {
+  const def = JSON.parse(root.querySelector('script[type="application/json"]')!.textContent!) as TemplateDefinition;
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const questions = root.querySelector<HTMLElement>('[data-questions]')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const live = root.querySelector<HTMLElement>('[data-live]')!;
+  const errorSummary = root.querySelector<HTMLElement>('[data-error-summary]')!;
+  const renderListeners: Array<(draft: Draft) => void> = [];
+  const changeListeners: Array<(draft: Draft, change: Change) => void> = [];
+  const fieldList = allFields(def);
+  const readDraft = (): Draft => Object.fromEntries(fieldList.map((f) => [f.name, readField(form, f)]));
+
+  const ctx: FormContext = {
+    root,
+    form,
+    def,
+    fields: new Map(fieldList.map((f) => [f.name, f])),
+    titles: JSON.parse(root.dataset.titles ?? '{}') as Record<string, string>,
+    sources: JSON.parse(root.querySelector('script[data-sources]')?.textContent ?? '{}') as Record<string, TemplateDefinition>,
+    base: root.dataset.base ?? '/',
+    errorSummary,
+    readDraft,
+    onRender: (listener) => void renderListeners.push(listener),
+    onChange: (listener) => void changeListeners.push(listener),
+    changed(change = {}) {
+      const draft = readDraft();
+      for (const listener of changeListeners) listener(draft, change);
+    },
+    replaceAll(draft, change) {
+      questions.replaceChildren(...def.sections.map((s, i) => renderSection(s, draft, i, def.sections.length)));
+      for (const listener of renderListeners) listener(draft);
+      ctx.changed(change);
+    },
+    rerenderField(field, value) {
+      form.querySelector(`#group-${field.name}`)!.replaceWith(renderField(field, value));
+    },
+    clearErrors() {
+      if (!errorSummary.hidden || form.querySelector('[aria-invalid]')) void import('./errors-dom.ts').then((errors) => errors.clearErrors(form, errorSummary));
+    },
+    firstDraft: () => undefined,
+    say(message, problem = false) {
+      status.replaceChildren(h('p', {}, message));
+      status.classList.toggle('notice--error', problem);
+      status.hidden = false;
+      status.focus();
+    },
+    announce(message) {
+      live.textContent = '';
+      window.setTimeout(() => { live.textContent = message; }, 100);
+    },
+  };
+  return ctx;
+}
+
+/** Shows the first answers: kept ones if a behaviour has them, else the template's suggested wording. */
+export function startForm(ctx: FormContext): void {
+  const show = (draft: Draft | undefined) => {
+    ctx.replaceAll(draft ?? defaultDraft(ctx.def), { initial: true });
+    ctx.root.classList.add('is-ready');
+  };
+  const first = ctx.firstDraft();
+  const fieldTypes = loadFieldTypes([...ctx.fields.values()]);
+  if (first instanceof Promise || fieldTypes) {
+    void Promise.all([Promise.resolve(first).catch(() => undefined), fieldTypes]).then(([draft]) => show(draft));
+  } else show(first);
+}
