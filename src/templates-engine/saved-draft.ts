@@ -15,6 +15,21 @@ export interface Stored {
   contested?: string[];
 }
 
+/** Saved text as a stored draft whose answers are an object (not yet checked against the template), or undefined. */
+export function readStoredText(raw: string | null): (Partial<Stored> & { answers: Record<string, unknown> }) | undefined {
+  if (raw === null) return undefined;
+  let stored: unknown;
+  try {
+    stored = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  if (typeof stored !== 'object' || stored === null) return undefined;
+  const { answers } = stored as Partial<Stored>;
+  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return undefined;
+  return stored as Partial<Stored> & { answers: Record<string, unknown> };
+}
+
 export function saveDraft(storage: Storage, def: TemplateDefinition, draft: Draft, now = new Date(), contested: string[] = []): boolean {
   const stored: Stored = { version: def.version, savedAt: now.toISOString(), answers: draft, ...(contested.length ? { contested } : {}) };
   try {
@@ -30,14 +45,8 @@ export function saveDraft(storage: Storage, def: TemplateDefinition, draft: Draf
  * answer fits as it is (the usual case); 'fit' when it needs migrations.ts (parseStored); undefined when none.
  */
 export function parseCurrent(def: TemplateDefinition, raw: string | null): Draft | 'fit' | undefined {
-  if (raw === null) return undefined;
-  let stored: Partial<Stored>;
-  try {
-    stored = JSON.parse(raw) as Partial<Stored>;
-  } catch {
-    return undefined;
-  }
-  if (typeof stored !== 'object' || stored === null || typeof stored.answers !== 'object' || stored.answers === null || Array.isArray(stored.answers)) return undefined;
+  const stored = readStoredText(raw);
+  if (!stored) return undefined;
   // Checkpoints are put in order and a retired one dropped by migrations.ts.
   const fits = stored.version === def.version && !allFields(def).some((f) => f.type === 'checkpoints') && draftIssue(def, stored.answers) === null;
   return fits ? completeDraft(def, stored.answers) : 'fit';

@@ -1,7 +1,7 @@
 // Keeps the draft in the browser as the person types, so it survives a reload or a closed tab.
 import type { Draft, TemplateDefinition } from './types.ts';
 import { fitAnswers, upgradeAnswers, type Lost } from './migrations.ts';
-import { storageKey, type Stored } from './saved-draft.ts';
+import { readStoredText, storageKey } from './saved-draft.ts';
 
 export { clearDraft, parseCurrent, saveDraft, storageKey } from './saved-draft.ts';
 
@@ -19,15 +19,9 @@ export interface StoredDraft {
  * (and listed) rather than losing everything.
  */
 export function parseStored(def: TemplateDefinition, raw: string | null): StoredDraft | undefined {
-  if (raw === null) return undefined;
-  let stored: Partial<Stored>;
-  try {
-    stored = JSON.parse(raw) as Partial<Stored>;
-  } catch {
-    return undefined;
-  }
-  if (typeof stored !== 'object' || stored === null || typeof stored.answers !== 'object' || stored.answers === null || Array.isArray(stored.answers)) return undefined;
-  const answers = stored.answers as Record<string, unknown>;
+  const stored = readStoredText(raw);
+  if (!stored) return undefined;
+  const answers = stored.answers;
   const upgraded = typeof stored.version === 'number' ? upgradeAnswers(def, stored.version, answers) : undefined;
   const { draft, lost } = upgraded?.ok ? upgraded : fitAnswers(def, answers);
   const contested = Array.isArray(stored.contested) ? stored.contested.filter((k): k is string => typeof k === 'string') : [];
