@@ -40,7 +40,7 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'meet up': ['meetings'],
 };
 
-/** Synonyms count a little less than the words the person actually typed. */
+/** A synonym counts half as much as the word the person typed, so a page using their own word comes first. */
 export const ALTERNATIVE_WEIGHT = 0.5;
 
 /** Lower-cases and drops punctuation the way Pagefind does, keeping the digits of "2.5" or "Safety Action 7". */
