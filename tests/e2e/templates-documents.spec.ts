@@ -320,6 +320,8 @@ test('the minutes start from a saved agenda file: its items, in its order, becom
   await page.locator('#f-mvpName').fill('Riverside MVP');
   await page.locator('#f-meetingDate').fill('2026-06-10');
   await page.getByRole('button', { name: 'Move down agenda item 1' }).click();
+  // The move redraws the rows (its code may still be loading): type only into the redrawn ones.
+  await expect(page.getByRole('button', { name: 'Move down agenda item 2' })).toBeFocused();
   await page.locator(`#${cellId('agendaItems', 2, 'item')}`).fill(`Maternity dashboard ${HOSTILE}`);
   await page.locator(`#${cellId('agendaItems', 2, 'owner')}`).fill('Head of midwifery');
   const file = await saveAnswers(page);
