@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { correctWord, hasPrefix, isKnown, joinedWord, parseVocabulary, splitWord, typingDistance } from '../../src/components/search/spelling.ts';
-import { combineWords, listingsBelowListed, titleBoost, titleMatch } from '../../src/components/search/combine.ts';
+import { bestPerPage, combineWords, kindWeight, listingsBelowListed, sameWord, titleBoost, titleMatch } from '../../src/components/search/combine.ts';
 import { STOP_WORDS } from '../../src/components/search/query.ts';
 import { elementsWith, indexedWords, vocabularyText, withListedPages, wordsOf } from '../../scripts/lib/search-index.mjs';
 
@@ -93,12 +93,44 @@ test('rarer words weigh more when the index size is known', () => {
 
 test('titles: made of the query words counts most, containing them counts more than not', () => {
   const common = (w: string) => STOP_WORDS.has(w);
-  assert.deepEqual(titleMatch('Safety', ['safety'], common), { share: 1, exact: true });
-  assert.deepEqual(titleMatch('LMNS – Local Maternity and Neonatal System', ['lmns'], common), { share: 1, exact: true });
-  assert.deepEqual(titleMatch('safety champions', ['safety'], common), { share: 1, exact: false });
-  assert.deepEqual(titleMatch('Holding your first meeting', ['meetings', 'minutes'], common), { share: 0.5, exact: false });
-  assert.ok(titleBoost({ share: 1, exact: true }) > titleBoost({ share: 1, exact: false }));
-  assert.ok(titleBoost({ share: 1, exact: false }) > titleBoost({ share: 0, exact: false }));
+  assert.deepEqual(titleMatch('Safety', ['safety'], common), { share: 1, exact: true, named: true });
+  assert.deepEqual(titleMatch('LMNS – Local Maternity and Neonatal System', ['lmns'], common), { share: 1, exact: true, named: true });
+  assert.deepEqual(titleMatch('safety champions', ['safety'], common), { share: 1, exact: false, named: false });
+  assert.deepEqual(titleMatch('Holding your first meeting', ['meetings', 'minutes'], common), { share: 0.5, exact: false, named: false });
+  assert.deepEqual(titleMatch('MNVP – Maternity and Neonatal Voices Partnership', ['mvp', 'mnvp'], common), { share: 0.5, exact: false, named: true });
+  assert.ok(titleBoost({ share: 1, exact: true, named: true }) > titleBoost({ share: 1, exact: false, named: false }));
+  assert.ok(titleBoost({ share: 1, exact: false, named: false }) > titleBoost({ share: 0, exact: false, named: false }));
+});
+
+test('a short word matches only itself with a common ending, a longer one its other forms', () => {
+  assert.ok(sameWord('pay', 'paying'));
+  assert.ok(sameWord('icbs', 'icb'));
+  assert.ok(!sameWord('pay', 'paye'));
+  assert.ok(!sameWord('pag', 'page'));
+  assert.ok(sameWord('meeting', 'meetings'));
+  assert.ok(sameWord('funded', 'funding'));
+  assert.ok(!sameWord('trust', 'truth'));
+});
+
+test('a template or glossary entry not named by the query counts less than the guidance; named, it counts in full', () => {
+  const common = (w: string) => STOP_WORDS.has(w);
+  const instagram = titleMatch('Social media guidelines', ['instagram'], common);
+  assert.ok(kindWeight('Template', instagram) < 1);
+  assert.ok(kindWeight('Glossary', titleMatch('PAG – Parent Advisory Group', ['parents', 'join'], common)) < 1);
+  assert.equal(kindWeight('Toolkit section', instagram), 1);
+  assert.equal(kindWeight('FAQ', instagram), 1);
+  assert.equal(kindWeight('Template', titleMatch('MNVP lead role description', ['mnvp', 'lead'], common)), 1);
+  assert.equal(kindWeight('Glossary', titleMatch('MNVP – Maternity and Neonatal Voices Partnership', ['mvp', 'mnvp'], common)), 1);
+});
+
+test('a page that has a word and its alternatives scores above one with the word alone, but not by much', () => {
+  const pay = [hit('faq', 9.5), hit('section', 9)];
+  const remuneration = [hit('section', 8)];
+  const per = bestPerPage([{ weight: 1, hits: pay }, { weight: 0.5, hits: remuneration }]);
+  const score = (id: string) => per.find((h) => h.id === id)!.score;
+  assert.ok(score('section') > score('faq'));
+  assert.ok(score('section') < 9 + 4);
+  assert.equal(score('faq'), 9.5);
 });
 
 test('a listing page moves below the pages it links to, and only those', async () => {

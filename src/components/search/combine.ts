@@ -1,3 +1,5 @@
+import { SEARCH_KINDS } from './kinds.ts';
+
 // Ranks pages for a query of several meaningful words, from one search per word. Pagefind on its
 // own only returns pages with every word; a question ("when should the partnership get together")
 // rarely has every word on the page that answers it. Pure, so unit tests and the engine share it.
@@ -64,19 +66,30 @@ export function combineWords<T>(perWord: ReadonlyArray<ReadonlyArray<WordHit<T>>
 }
 
 /**
- * The best score per page over several alternatives of one word ("pay", "remuneration"), each
- * weighted; the result kept for display is the best one whose text matched.
+ * How much each further alternative a page has adds, as a share of its score: a page that says
+ * "pay", "payment" and "remuneration" is more about paying than one that only says "pay".
+ */
+export const MORE_ALTERNATIVES_SHARE = 0.15;
+
+/**
+ * The score per page over several alternatives of one word ("pay", "remuneration"), each
+ * weighted: the best of them, and a share of the others. The result kept for display is the best
+ * one whose text matched.
  */
 export function bestPerPage<T>(lists: ReadonlyArray<{ weight: number; hits: ReadonlyArray<WordHit<T>> }>): WordHit<T>[] {
-  const best = new Map<string, WordHit<T>>();
+  const best = new Map<string, { hit: WordHit<T>; total: number }>();
   for (const { weight, hits } of lists) {
     for (const hit of hits) {
       const weighted = { ...hit, score: hit.score * weight };
       const existing = best.get(hit.id);
-      if (!existing || weighted.score > existing.score) best.set(hit.id, weighted);
+      if (!existing) best.set(hit.id, { hit: weighted, total: weighted.score });
+      else {
+        existing.total += weighted.score;
+        if (weighted.score > existing.hit.score) existing.hit = weighted;
+      }
     }
   }
-  return [...best.values()];
+  return [...best.values()].map(({ hit, total }) => ({ ...hit, score: hit.score + MORE_ALTERNATIVES_SHARE * (total - hit.score) }));
 }
 
 /**
@@ -118,6 +131,29 @@ export const EXACT_TITLE_WEIGHT = 1;
 /** The first letters that stand for a word, so "meeting" matches "meetings" and "funded" "funding". */
 const stemOf = (word: string) => word.slice(0, Math.max(4, word.length - 2));
 
+/** Endings that keep a short word the same word ("pay", "paying"), unlike other letters ("PAYE"). */
+const SHORT_WORD_ENDINGS = /^(s|es|ed|ing|er|ers)$/;
+
+/**
+ * Whether two words are forms of one word. A word of three letters or fewer only matches itself
+ * with a common ending: its letters start too many other words.
+ */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (shorter.length <= 3) return longer.startsWith(shorter) && SHORT_WORD_ENDINGS.test(longer.slice(shorter.length));
+  return a.startsWith(stemOf(b)) || b.startsWith(stemOf(a));
+}
+
+export interface TitleMatch {
+  /** The share of the words that are in the title. */
+  share: number;
+  /** Every word is in the title, and the title or one part of it is nothing but those words. */
+  exact: boolean;
+  /** The title or one part of it is nothing but words asked for ("MNVP" for "MVP or MNVP"). */
+  named: boolean;
+}
+
 /**
  * How central the words are to a result: the share of them in its title, and whether the title,
  * or one part of it ("LMNS" in "LMNS – Local Maternity and Neonatal System"), is made of nothing
@@ -125,7 +161,7 @@ const stemOf = (word: string) => word.slice(0, Math.max(4, word.length - 2));
  * section called "Safety" and the glossary entry for "LMNS" come before pages that merely have
  * the word in a longer name.
  */
-export function titleMatch(title: string, words: readonly string[], isCommon: (word: string) => boolean): { share: number; exact: boolean } {
+export function titleMatch(title: string, words: readonly string[], isCommon: (word: string) => boolean): TitleMatch {
   const wordsOf = (text: string) =>
     text
       .normalize('NFD')
@@ -133,15 +169,29 @@ export function titleMatch(title: string, words: readonly string[], isCommon: (w
       .toLocaleLowerCase('en-GB')
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w && !isCommon(w));
-  const same = (a: string, b: string) => a === b || a.startsWith(stemOf(b)) || b.startsWith(stemOf(a));
   const titleWords = wordsOf(title);
-  if (!words.length || !titleWords.length) return { share: 0, exact: false };
-  const share = words.filter((w) => titleWords.some((t) => same(t, w))).length / words.length;
+  if (!words.length || !titleWords.length) return { share: 0, exact: false, named: false };
+  const share = words.filter((w) => titleWords.some((t) => sameWord(t, w))).length / words.length;
   const parts = title.split(/\s[–—·:|-]\s|[?:]/).map(wordsOf).filter((p) => p.length);
-  const exact = share === 1 && parts.some((part) => part.every((t) => words.some((w) => same(t, w))));
-  return { share, exact };
+  const named = parts.some((part) => part.every((t) => words.some((w) => sameWord(t, w))));
+  return { share, exact: share === 1 && named, named };
 }
 
-export function titleBoost(match: { share: number; exact: boolean }): number {
+export function titleBoost(match: TitleMatch): number {
   return 1 + TITLE_WEIGHT * match.share + (match.exact ? EXACT_TITLE_WEIGHT : 0);
+}
+
+/**
+ * How much a page that helps with the guidance rather than giving it (a template, a glossary entry)
+ * keeps of its score when its title does not name every word asked for. Such a
+ * page mentions a topic to serve it ("mileage" in the expenses claim form, "parents" in a glossary
+ * definition); the toolkit section or FAQ answer on that topic is the better answer, unless the
+ * page is asked for by name ("expenses claim form", "what is PAG").
+ */
+export const SUPPORTING_PAGE_WEIGHT = 0.6;
+
+export const SUPPORTING_KINDS: ReadonlySet<string> = new Set([SEARCH_KINDS.template, SEARCH_KINDS.glossary]);
+
+export function kindWeight(kind: string | undefined, match: TitleMatch): number {
+  return kind && SUPPORTING_KINDS.has(kind) && match.share < 1 && !match.named ? SUPPORTING_PAGE_WEIGHT : 1;
 }

@@ -1,7 +1,7 @@
 // Loads Pagefind on demand and runs a query with its synonym alternatives. Imported only by the
 // search island, after someone opens search, so no content page fetches any of this up front.
 import { ALTERNATIVE_WEIGHT, alternativesFor, britishSpelling, contentWords, normaliseQuery, STOP_WORDS, tokens } from './query.ts';
-import { bestPerPage, combineWords, listingsBelowListed, titleBoost, titleMatch, type Combined } from './combine.ts';
+import { bestPerPage, combineWords, kindWeight, listingsBelowListed, titleBoost, titleMatch, type Combined } from './combine.ts';
 import { FILTERS, LISTING_FILTER, LISTING_VALUE } from './kinds.ts';
 import type { Vocabulary } from './spelling.ts';
 import { RANKING } from './ranking.ts';
@@ -187,8 +187,9 @@ async function boostTitles(
   const top = hits.slice(0, TITLE_RERANK);
   const boosted = await Promise.all(
     top.map(async (hit) => {
-      const title = (await data(hit)).meta.title ?? '';
-      return { ...hit, score: hit.score * titleBoost(titleMatch(title, words, (w) => STOP_WORDS.has(w))) };
+      const { meta } = await data(hit);
+      const match = titleMatch(meta.title ?? '', words, (w) => STOP_WORDS.has(w));
+      return { ...hit, score: hit.score * titleBoost(match) * kindWeight(meta.kind, match) };
     }),
   );
   boosted.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
