@@ -149,6 +149,21 @@ describe('toolkit pages, as built', () => {
     }
   });
 
+  test('the print page has each note after its section, marked as ours, with ids of its own', () => {
+    const print = readPage('/toolkit/print/');
+    for (const note of notes) {
+      const section = `section-${note.data.section.replace('.', '-')}`;
+      const start = print.indexOf(`id="${section}-${anchorOf(note.id)}"`);
+      assert.ok(start > print.indexOf(`id="${section}"`), `/toolkit/print/: note ${note.id} follows section ${note.data.section}`);
+      const block = print.slice(print.lastIndexOf('<section class="newer-guidance"', start), start);
+      assert.match(block, new RegExp(`^<section class="newer-guidance" aria-labelledby="${section}-newer" data-ours`), `/toolkit/print/ ${note.id}: inside a marked block`);
+      assert.ok(block.includes('Our note, not toolkit text.'));
+      assert.ok(decodeEntities(print.slice(start, print.indexOf('</article>', start))).includes(note.data.nowSays), `/toolkit/print/ ${note.id}: the note's text`);
+    }
+    const allIds = [...print.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    assert.equal(new Set(allIds).size, allIds.length, '/toolkit/print/: no id is used twice');
+  });
+
   test('sections without notes have no Newer guidance block', () => {
     const withNotes = new Set(notes.map((n) => n.data.section));
     for (const [section, path] of toolkitPages) {
