@@ -50,3 +50,17 @@ test('on a phone, the skip link, breadcrumbs, search and menu stay within reach 
   await expect(onThisPage.getByRole('link').first()).toBeVisible();
   await expect(onThisPage.getByRole('button', { name: 'Hide links' })).toHaveAttribute('aria-expanded', 'true');
 });
+
+test('at 320 and 375 px the header is one row: the name, search and the menu button side by side', async ({ page }) => {
+  for (const width of [320, 375]) {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto('/toolkit/setting-up/budget/');
+    const search = page.getByRole('button', { name: 'Search', exact: true });
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const boxes = await Promise.all([page.locator('.brand'), search, menu].map(async (l) => (await l.boundingBox())!));
+    const centres = boxes.map((b) => b.y + b.height / 2);
+    expect(Math.max(...centres) - Math.min(...centres), `at ${width} px`).toBeLessThan(12);
+    expect(boxes.every((b) => b.x + b.width <= width), `at ${width} px nothing runs off the screen`).toBe(true);
+    expect(boxes[1].width, 'the search button stays a comfortable target').toBeGreaterThanOrEqual(44);
+  }
+});
