@@ -128,7 +128,8 @@ function rowsGroup(field: RowsField, rows: Array<Record<string, string>>): HTMLE
     ...field.columns.map((c) => h('span', {}, c.label)),
     field.amount ? h('span', { class: 'num' }, field.amount.label) : null,
     h('span', {}, ''));
-  const group = h('div', { class: 'form-group', id: `group-${field.name}`, 'data-field': field.name },
+  // form-group--rows: laid out full width at a desk (a class, as :has(.rows-grid) would be matched again at every keystroke).
+  const group = h('div', { class: rows.length ? 'form-group form-group--rows' : 'form-group', id: `group-${field.name}`, 'data-field': field.name },
     h('fieldset', { class: 'fieldset', 'aria-describedby': describedBy(field.hint && hintId(field.name)) },
       h('legend', { class: 'fieldset__legend' }, field.label),
       hintFor(hintId(field.name), field.hint),
