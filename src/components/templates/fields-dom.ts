@@ -221,9 +221,13 @@ export function readField(root: ParentNode, field: Field): DraftValue {
   if (field.type === 'checkpoints') return pageFieldTypes.checkpoints!.read(group, field);
   if (field.type === 'list') return [...group.querySelectorAll<HTMLTextAreaElement>(`[data-item-of="${field.name}"]`)].map((t) => t.value);
   if (field.type === 'rows') {
-    return [...group.querySelectorAll<HTMLElement>(`[data-row-of="${field.name}"]`)].map((row) => {
+    // Two queries for the whole table rather than one a line: every keystroke reads every line of a long budget.
+    const rowOf = `[data-row-of="${field.name}"]`;
+    const controls = group.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`${rowOf} input[data-column], ${rowOf} select[data-column]`);
+    let next = 0;
+    return [...group.querySelectorAll<HTMLElement>(rowOf)].map((row) => {
       const cells: Record<string, string> = Object.fromEntries(field.columns.map((c) => [c.name, '']));
-      for (const control of row.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[data-column], select[data-column]')) cells[control.dataset.column!] = control.value;
+      for (; next < controls.length && row.contains(controls[next]); next++) cells[controls[next].getAttribute('data-column')!] = controls[next].value;
       return cells;
     });
   }
