@@ -20,12 +20,17 @@ export function showLineAmounts(form: HTMLElement, groups: CostGroup[], line: st
     // By id, rather than a search of the form, which in a long budget is a long search.
     const table = form.ownerDocument.getElementById(`group-${group.name}`);
     // A keystroke changes one table: the others, whose lines are as they were drawn, are not looked at again.
-    if (!table || same(drawn.get(table), group.lines)) continue;
+    if (!table) continue;
+    const before = drawn.get(table);
+    if (same(before, group.lines)) continue;
     drawn.set(table, group.lines);
     // Each table's slots are found once, in row order, and only a line whose amount changed is redrawn,
     // so typing in a long budget stays quick.
     const slots = table.querySelectorAll<HTMLElement>(`[data-amount-of="${group.name}"]`);
+    // Lines drawn before with the same amount are left as they are.
+    const alike = before !== undefined && before.length === group.lines.length ? before : undefined;
     group.lines.forEach((pence, i) => {
+      if (alike && alike[i] === pence) return;
       const slot = slots[i];
       const shown = pence === null ? '' : pounds(pence);
       if (!slot || slot.dataset.shown === shown) return;
