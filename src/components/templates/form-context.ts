@@ -18,6 +18,8 @@ export interface Change {
   fromOtherTab?: boolean;
   /** The first answers shown when the page opens: nothing has changed yet, so nothing needs saving. */
   initial?: boolean;
+  /** With `initial`: they are answers kept in this browser, not the template's suggested wording. */
+  kept?: boolean;
 }
 
 export interface FormContext {
@@ -134,7 +136,7 @@ export function createFormContext(root: HTMLElement): FormContext {
 /** Shows the first answers: kept ones if a behaviour has them, else the template's suggested wording. */
 export function startForm(ctx: FormContext): void {
   const show = (draft: Draft | undefined) => {
-    ctx.replaceAll(draft ?? defaultDraft(ctx.def), { initial: true });
+    ctx.replaceAll(draft ?? defaultDraft(ctx.def), { initial: true, kept: draft !== undefined });
     ctx.root.classList.add('is-ready');
   };
   const first = ctx.firstDraft();
