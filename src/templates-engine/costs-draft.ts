@@ -19,16 +19,22 @@ export function answersSoFar(def: TemplateDefinition, draft: Draft): Answers {
 }
 
 // Typing changes one line at a time, so each line's typed values are kept by what was typed in it: a
-// keystroke in a 200-line budget reads one line again, not all of them.
+// keystroke in a 200-line budget reads one line again, not all of them. A line the form has not read again
+// since (the same object) is found without even putting its text together.
 const seen = new WeakMap<RowsField, Map<string, Record<string, string | number | null>>>();
+const sameLine = new WeakMap<Record<string, string>, Record<string, string | number | null>>();
 
 function rowsSoFar(field: RowsField, rows: Array<Record<string, string>>) {
   let known = seen.get(field);
   if (!known || known.size > 5000) seen.set(field, (known = new Map()));
   return rows.map((row) => {
-    const key = field.columns.map((c) => row[c.name] ?? '').join('\u0000');
-    let typed = known.get(key);
-    if (!typed) known.set(key, (typed = Object.fromEntries(field.columns.map((c) => [c.name, typedValue(c, row[c.name] ?? '')]))));
+    let typed = sameLine.get(row);
+    if (!typed) {
+      const key = field.columns.map((c) => row[c.name] ?? '').join('\u0000');
+      typed = known.get(key);
+      if (!typed) known.set(key, (typed = Object.fromEntries(field.columns.map((c) => [c.name, typedValue(c, row[c.name] ?? '')]))));
+      sameLine.set(row, typed);
+    }
     return { ...typed };
   });
 }

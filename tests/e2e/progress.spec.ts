@@ -42,6 +42,8 @@ async function download(page: Page, button: string): Promise<{ name: string; byt
 test.beforeEach(async ({ page }) => {
   await page.goto('/progress/');
   await expect(page.locator('.template-form.is-ready')).toBeVisible();
+  // The summary's code loads as it comes near the screen (components/templates/when-needed.ts).
+  await summary(page).scrollIntoViewIfNeeded();
   await expect(summary(page)).toContainText('Nothing is marked as in place yet');
 });
 

@@ -127,6 +127,39 @@ test('fill a budget: totals update as you type, survive a reload, and Word, Exce
   expect(requests.filter((r) => r.method !== 'GET' || r.body).map((r) => `${r.method} ${r.url}`)).toEqual([]);
 });
 
+test('the cost code loads when first needed: not with a blank budget, at once with kept answers, and no wrong figure is ever shown', async ({ page }) => {
+  const costCode: string[] = [];
+  page.on('request', (r) => { if (/\/_astro\/(costs|costs-dom|line-amounts-dom)\.[\w-]+\.js$/.test(r.url())) costCode.push(r.url()); });
+  await page.goto(PAGE);
+  await expect(page.locator('.template-form.is-ready')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(costCode, 'no cost code on the first load of a blank budget').toEqual([]);
+  await expect(page.locator('[data-bar-total]')).toHaveText('');
+
+  // Starting on the form loads it; the first line's cost then shows as it is typed.
+  await page.locator('#f-leadership-1-days').fill('4');
+  await expect(page.locator('[data-amount-of="leadership"][data-index="0"]')).toHaveText(/^Cost of this line: £[\d,]+\.\d\d$/);
+  expect(costCode.length).toBeGreaterThan(0);
+  const line = await page.locator('[data-amount-of="leadership"][data-index="0"]').textContent();
+  const total = await page.locator('[data-bar-total]').textContent();
+  expect(total).toMatch(/^Budget so far: £[\d,]+\.\d\d$/);
+
+  // After a reload the kept answers' figures show without anything being touched, and nothing else is shown first.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 400))); // the answers are saved once typing pauses
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('[data-bar-total], [data-amount-of="leadership"][data-index="0"]')) seen.push(el.textContent ?? '');
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.reload();
+  await expect(page.locator('[data-bar-total]')).toHaveText(total!);
+  await expect(page.locator('[data-amount-of="leadership"][data-index="0"]')).toHaveText(line!);
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen.filter((text) => text !== '' && text !== total && text !== line), 'only the right figures, or nothing yet').toEqual([]);
+});
+
 test('wrong figures get a message beside the field as they are typed, which goes when put right', async ({ page }) => {
   await page.goto(PAGE);
   const rate = page.locator('#f-leadership-1-dayRate');

@@ -80,6 +80,8 @@ for (const slug of Object.keys(ALSO_IN_DOCUMENT)) {
 
 test('the coverage grid says in words where the workplan has nothing, and keeps up as priorities change', async ({ page }) => {
   await page.goto('/templates/workplan/');
+  // The summary's code loads as the question it sums up comes near the screen (components/templates/when-needed.ts).
+  await page.locator('#group-priorities').scrollIntoViewIfNeeded();
   const panel = page.getByRole('region', { name: 'Where the plan has nothing' });
   await expect(panel).toContainText('No priority has Perinatal mental health as its area of focus.');
   const grid = panel.getByRole('table', { name: 'Where the plan has nothing' });
@@ -188,6 +190,7 @@ test('agenda items can be reordered by keyboard, with focus kept and the move an
 
 test('the percentage is worked out as counts are typed, and a part larger than the whole is an error; axe passes with errors showing, at 320px too', async ({ page }) => {
   await page.goto('/templates/annual-report/');
+  await page.locator('#group-ethnicMinorityMembers').scrollIntoViewIfNeeded();
   const panel = page.getByRole('region', { name: /% of parent members/ });
   await expect(panel).toContainText('to see the percentage');
   await page.locator('#f-parentMembers').fill('12');

@@ -128,7 +128,8 @@ function rowsGroup(field: RowsField, rows: Array<Record<string, string>>): HTMLE
     ...field.columns.map((c) => h('span', {}, c.label)),
     field.amount ? h('span', { class: 'num' }, field.amount.label) : null,
     h('span', {}, ''));
-  const group = h('div', { class: 'form-group', id: `group-${field.name}`, 'data-field': field.name },
+  // form-group--rows: laid out full width at a desk (a class, as :has(.rows-grid) would be matched again at every keystroke).
+  const group = h('div', { class: rows.length ? 'form-group form-group--rows' : 'form-group', id: `group-${field.name}`, 'data-field': field.name },
     h('fieldset', { class: 'fieldset', 'aria-describedby': describedBy(field.hint && hintId(field.name)) },
       h('legend', { class: 'fieldset__legend' }, field.label),
       hintFor(hintId(field.name), field.hint),
@@ -220,9 +221,13 @@ export function readField(root: ParentNode, field: Field): DraftValue {
   if (field.type === 'checkpoints') return pageFieldTypes.checkpoints!.read(group, field);
   if (field.type === 'list') return [...group.querySelectorAll<HTMLTextAreaElement>(`[data-item-of="${field.name}"]`)].map((t) => t.value);
   if (field.type === 'rows') {
-    return [...group.querySelectorAll<HTMLElement>(`[data-row-of="${field.name}"]`)].map((row) => {
+    // Two queries for the whole table rather than one a line: every keystroke reads every line of a long budget.
+    const rowOf = `[data-row-of="${field.name}"]`;
+    const controls = group.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`${rowOf} input[data-column], ${rowOf} select[data-column]`);
+    let next = 0;
+    return [...group.querySelectorAll<HTMLElement>(rowOf)].map((row) => {
       const cells: Record<string, string> = Object.fromEntries(field.columns.map((c) => [c.name, '']));
-      for (const control of row.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[data-column], select[data-column]')) cells[control.dataset.column!] = control.value;
+      for (; next < controls.length && row.contains(controls[next]); next++) cells[controls[next].getAttribute('data-column')!] = controls[next].value;
       return cells;
     });
   }

@@ -4,6 +4,7 @@ import type { Draft, DraftValue, Field, TemplateDefinition } from '../../templat
 import { allFields } from '../../templates-engine/fields.ts';
 import { defaultDraft } from '../../templates-engine/draft.ts';
 import { loadFieldTypes, readField, renderField, renderSection } from './fields-dom.ts';
+import { cellId } from '../../templates-engine/ids.ts';
 import { h } from './dom.ts';
 
 /** Why the answers changed: typed into `control`, or the whole form (a row added, a file loaded). */
@@ -17,6 +18,8 @@ export interface Change {
   fromOtherTab?: boolean;
   /** The first answers shown when the page opens: nothing has changed yet, so nothing needs saving. */
   initial?: boolean;
+  /** With `initial`: they are answers kept in this browser, not the template's suggested wording. */
+  kept?: boolean;
 }
 
 export interface FormContext {
@@ -61,7 +64,30 @@ export function createFormContext(root: HTMLElement): FormContext {
   const renderListeners: Array<(draft: Draft) => void> = [];
   const changeListeners: Array<(draft: Draft, change: Change) => void> = [];
   const fieldList = allFields(def);
-  const readDraft = (): Draft => Object.fromEntries(fieldList.map((f) => [f.name, readField(form, f)]));
+  /** The answers as last read from the form; a keystroke then reads again only the box it was typed in. */
+  let known: Draft | undefined;
+  const readDraft = (): Draft => (known = Object.fromEntries(fieldList.map((f) => [f.name, readField(form, f)])));
+  /**
+   * The answers after typing in `control`: only its answer (or its line's box in a table) is read again, not the
+   * whole form, which in a 200-line budget is most of a keystroke's time. Anything else reads everything.
+   */
+  const readAfter = (control: HTMLElement | undefined): Draft => {
+    const name = control?.closest<HTMLElement>('[data-field]')?.dataset.field;
+    const field = name === undefined ? undefined : fieldList.find((f) => f.name === name);
+    if (!known || !control || !field) return readDraft();
+    const column = control.dataset.column;
+    const rows = known[field.name];
+    if (field.type === 'rows' && column && Array.isArray(rows) && (control instanceof HTMLInputElement || control instanceof HTMLSelectElement)) {
+      const prefix = `f-${field.name}-`;
+      const line = Number(control.id.slice(prefix.length, control.id.length - column.length - 1)) - 1;
+      const row = (rows as Array<Record<string, string>>)[line];
+      if (!row || cellId(field.name, line, column) !== control.id) return readDraft();
+      const next = [...(rows as Array<Record<string, string>>)];
+      next[line] = { ...row, [column]: control.value };
+      return (known = { ...known, [field.name]: next });
+    }
+    return (known = { ...known, [field.name]: readField(form, field) });
+  };
 
   const ctx: FormContext = {
     root,
@@ -76,15 +102,17 @@ export function createFormContext(root: HTMLElement): FormContext {
     onRender: (listener) => void renderListeners.push(listener),
     onChange: (listener) => void changeListeners.push(listener),
     changed(change = {}) {
-      const draft = readDraft();
+      const draft = readAfter(change.control);
       for (const listener of changeListeners) listener(draft, change);
     },
     replaceAll(draft, change) {
+      known = undefined;
       questions.replaceChildren(...def.sections.map((s, i) => renderSection(s, draft, i, def.sections.length)));
       for (const listener of renderListeners) listener(draft);
       ctx.changed(change);
     },
     rerenderField(field, value) {
+      known = undefined;
       form.querySelector(`#group-${field.name}`)!.replaceWith(renderField(field, value));
     },
     clearErrors() {
@@ -108,7 +136,7 @@ export function createFormContext(root: HTMLElement): FormContext {
 /** Shows the first answers: kept ones if a behaviour has them, else the template's suggested wording. */
 export function startForm(ctx: FormContext): void {
   const show = (draft: Draft | undefined) => {
-    ctx.replaceAll(draft ?? defaultDraft(ctx.def), { initial: true });
+    ctx.replaceAll(draft ?? defaultDraft(ctx.def), { initial: true, kept: draft !== undefined });
     ctx.root.classList.add('is-ready');
   };
   const first = ctx.firstDraft();

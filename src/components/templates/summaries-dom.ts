@@ -35,6 +35,8 @@ export function mountSummaries(form: HTMLElement, def: TemplateDefinition, draft
   for (const spec of def.summaries ?? []) {
     const group = form.querySelector(`#group-${spec.after}`);
     if (!group) continue;
+    // Drawn once, even if the questions were drawn again while this code was loading.
+    form.querySelector(`#${panelId(spec)}`)?.remove();
     const panel = h('div', { class: 'summary-panel', id: panelId(spec), 'data-summary': spec.id, role: 'region', 'aria-labelledby': `${panelId(spec)}-title` },
       h('h3', { id: `${panelId(spec)}-title`, class: 'summary-panel__title' }, spec.title),
       h('div', { class: 'summary-panel__words', 'aria-live': 'polite', 'data-summary-words': '' }));

@@ -2,7 +2,6 @@
 // when first used) are fetched once the browser is idle, so downloads also work offline later; the service worker keeps what is fetched. Never when the browser
 // has asked to save data, and never without a service worker (then they load only when a download is asked for).
 import type { FormContext } from '../form-context.ts';
-import { outputFormats } from '../../../templates-engine/outputs/index.ts';
 import { whenControlled } from '../../../offline/controlled.ts';
 
 interface NetworkInformation { saveData?: boolean }
@@ -18,8 +17,11 @@ export function prefetchForOffline(ctx: FormContext): void {
   if (savesData(navigator)) return;
   whenControlled()
     .then(() => new Promise<void>((resolve) => whenIdle(resolve)))
-    .then(() => Promise.all([
+    .then(() => import('../../../templates-engine/outputs/index.ts'))
+    .then(({ outputFormats }) => Promise.all([
       ...ctx.def.outputs.map((id) => outputFormats[id].prepare?.({ def: ctx.def, base: ctx.base })),
+      import('../download-dom.ts'),
+      import('../answer-files-dom.ts'),
       // The form's own code that loads when first used (checks, messages, answer files), so it works offline too.
       import('../../../templates-engine/schema.ts'),
       import('../errors-dom.ts'),

@@ -1,7 +1,9 @@
 // Figures worked out from the answers as they are typed: a template's displays (a budget's totals, loaded
-// only by templates that show them) and its summaries (a coverage grid, a percentage).
+// only by templates that show them) and its summaries (a coverage grid, a percentage). Their code loads when
+// first needed (when-needed.ts), and they are brought up to date with the answers as they are then.
 import type { FormContext } from '../form-context.ts';
 import { displays, type Display } from '../displays/index.ts';
+import { whenNeeded } from '../when-needed.ts';
 
 export function workedOutDisplays(ctx: FormContext): void {
   const { def, form } = ctx;
@@ -15,17 +17,25 @@ export function workedOutDisplays(ctx: FormContext): void {
   ctx.onChange((draft) => {
     for (const [, display] of shown) display.update(form, def, draft);
   });
-  void Promise.all(wanted.map(async (id) => [id, await displays[id]()] as [string, Display])).then((loaded) => {
+  // The displays' slots, and the tables whose lines they show an amount beside.
+  const near = () => [...form.querySelectorAll('[data-display]'), ...[...ctx.fields.values()].map((f) => (f.type === 'rows' && f.amount ? form.querySelector(`#group-${f.name}`) : null))];
+  whenNeeded(ctx, near, () => void Promise.all(wanted.map(async (id) => [id, await displays[id]()] as [string, Display])).then((loaded) => {
     shown = loaded;
     mount();
     const draft = ctx.readDraft();
     for (const [, display] of shown) display.update(form, def, draft);
-  });
+  }));
 }
 
 export function summaries(ctx: FormContext): void {
-  if (!ctx.def.summaries?.length) return;
-  const loaded = import('../summaries-dom.ts');
-  ctx.onRender((draft) => void loaded.then(({ mountSummaries }) => mountSummaries(ctx.form, ctx.def, draft)));
-  ctx.onChange((draft) => void loaded.then(({ updateSummaries }) => updateSummaries(ctx.form, ctx.def, draft)));
+  const specs = ctx.def.summaries ?? [];
+  if (!specs.length) return;
+  let loaded: Promise<typeof import('../summaries-dom.ts')> | undefined;
+  ctx.onRender((draft) => void loaded?.then(({ mountSummaries }) => mountSummaries(ctx.form, ctx.def, draft)));
+  ctx.onChange((draft) => void loaded?.then(({ updateSummaries }) => updateSummaries(ctx.form, ctx.def, draft)));
+  // Each summary is shown after the question it sums up.
+  whenNeeded(ctx, () => specs.map((s) => ctx.form.querySelector(`#group-${s.after}`)), () => {
+    loaded = import('../summaries-dom.ts');
+    void loaded.then(({ mountSummaries }) => mountSummaries(ctx.form, ctx.def, ctx.readDraft()));
+  });
 }

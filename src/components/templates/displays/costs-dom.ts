@@ -47,13 +47,47 @@ function mount(slot: HTMLElement) {
   );
 }
 
-function shareCell(share: number): HTMLElement {
-  const bar = h('span', { class: 'costs-bar', 'aria-hidden': 'true' });
-  bar.style.setProperty('--share', `${share}%`);
-  return h('td', { class: 'costs-share' }, h('span', { class: 'costs-share__text' }, `${share}%`), bar);
+/** Writes text only when it has changed: at each keystroke most figures stay as they were, and are left alone. */
+const setText = (el: Element, text: string) => {
+  if (el.textContent !== text) el.textContent = text;
+};
+
+/** A row of the table (group, cost, share with its bar), drawn once and then only its text brought up to date. */
+const shareRow = () =>
+  h('tr', {}, h('th', { scope: 'row' }), h('td', { class: 'num' }),
+    h('td', { class: 'costs-share' }, h('span', { class: 'costs-share__text' }), h('span', { class: 'costs-bar', 'aria-hidden': 'true' })));
+
+function showShareRow(row: Element, label: string, pence: number, share: number) {
+  const [head, cost, cell] = row.children;
+  setText(head, label);
+  setText(cost, pounds(pence));
+  setText(cell.firstElementChild!, `${share}%`);
+  const bar = cell.lastElementChild as HTMLElement;
+  if (bar.style.getPropertyValue('--share') !== `${share}%`) bar.style.setProperty('--share', `${share}%`);
+}
+
+function footRows(def: TemplateDefinition): HTMLElement[] {
+  const per = def.costs?.per;
+  return [
+    h('tr', {}, h('th', { scope: 'row' }, 'Total of all lines'), h('td', { class: 'num', 'data-costs': 'subtotal' }), h('td', {})),
+    h('tr', { class: 'costs-table__total' }, h('th', { scope: 'row' }, 'Total budget'), h('td', { class: 'num', 'data-costs': 'grand' }), h('td', { 'data-costs': 'whole' })),
+    per ? h('tr', {}, h('th', { scope: 'row' }, `Cost for each ${per.singular}`), h('td', { class: 'num', 'data-costs': 'per' }), h('td', {})) : null,
+  ].filter((row): row is HTMLTableRowElement => row !== null);
 }
 
 let liveTimer: number | undefined;
+
+/**
+ * The totals section and the bar at the foot of the window, found once: both come after every line, so looking for
+ * them at each keystroke would search the whole of a long budget. Found again when the questions are drawn again.
+ */
+let found: { form: HTMLElement; slot: HTMLElement | null; bar: HTMLElement | null } | undefined;
+function partsOf(form: HTMLElement) {
+  if (!found || found.form !== form || (found.slot && !found.slot.isConnected)) {
+    found = { form, slot: form.querySelector<HTMLElement>('[data-display="costs"]'), bar: form.closest('[data-template-form]')?.querySelector<HTMLElement>('[data-form-bar]') ?? null };
+  }
+  return found;
+}
 
 function update(form: HTMLElement, def: TemplateDefinition, draft: Draft) {
   const totals = totalsSoFar(def, draft);
@@ -62,31 +96,32 @@ function update(form: HTMLElement, def: TemplateDefinition, draft: Draft) {
   showLineAmounts(form, totals.groups, 'Cost of this line', (group) => `Total for ${lowerFirst(group.label)}: ${pounds(group.total)}`);
   const incomplete = incompleteSentence(totals.incomplete);
   // The bar at the foot of the window: the total and the lines left out stay in view while any line is edited.
-  const bar = form.closest('[data-template-form]')?.querySelector<HTMLElement>('[data-form-bar]');
+  const { slot, bar } = partsOf(form);
   if (bar) {
     bar.hidden = false;
-    bar.querySelector('[data-bar-total]')!.textContent = `Budget so far: ${pounds(totals.total)}`;
+    setText(bar.querySelector('[data-bar-total]')!, `Budget so far: ${pounds(totals.total)}`);
     const left = bar.querySelector<HTMLElement>('[data-bar-incomplete]')!;
-    left.textContent = totals.incomplete ? `${totals.incomplete === 1 ? '1 line' : `${totals.incomplete} lines`} left out until filled in or put right` : '';
+    setText(left, totals.incomplete ? `${totals.incomplete === 1 ? '1 line' : `${totals.incomplete} lines`} left out until filled in or put right` : '');
     left.hidden = totals.incomplete === 0;
   }
-  const slot = form.querySelector<HTMLElement>('[data-display="costs"]');
   if (!slot) return;
   const part = (name: string) => slot.querySelector<HTMLElement>(`[data-costs="${name}"]`)!;
-  part('total').textContent = totalSentence(def, totals);
-  part('summary').textContent = summarySentences(totals).join(' ');
-  part('incomplete').textContent = incomplete;
+  setText(part('total'), totalSentence(def, totals));
+  setText(part('summary'), summarySentences(totals).join(' '));
+  setText(part('incomplete'), incomplete);
   part('incomplete').hidden = incomplete === '';
-  part('rows').replaceChildren(
-    ...totals.groups.map((g) => h('tr', {}, h('th', { scope: 'row' }, g.label), h('td', { class: 'num' }, pounds(g.total)), shareCell(shareOf(g.total, totals.total)))),
-    ...totals.additions.map((a) => h('tr', {}, h('th', { scope: 'row' }, a.percent === null ? a.label : `${a.label} (${formatNumber(a.percent)}%)`), h('td', { class: 'num' }, pounds(a.amount)), shareCell(shareOf(a.amount, totals.total)))),
-  );
-  const foot = [
-    h('tr', {}, h('th', { scope: 'row' }, 'Total of all lines'), h('td', { class: 'num' }, pounds(totals.subtotal)), h('td', {})),
-    h('tr', { class: 'costs-table__total' }, h('th', { scope: 'row' }, 'Total budget'), h('td', { class: 'num', 'data-costs': 'grand' }, pounds(totals.total)), h('td', {}, totals.total ? '100%' : '')),
-  ];
-  if (per) foot.push(h('tr', {}, h('th', { scope: 'row' }, `Cost for each ${per.singular}`), h('td', { class: 'num', 'data-costs': 'per' }, totals.perEach === null ? 'Not worked out yet' : pounds(totals.perEach)), h('td', {})));
-  part('foot').replaceChildren(...foot);
+  // The table's rows are drawn once (a budget's groups and percentages are fixed); each keystroke changes only figures.
+  const rows = part('rows');
+  const count = totals.groups.length + totals.additions.length;
+  if (rows.children.length !== count) rows.replaceChildren(...Array.from({ length: count }, shareRow));
+  totals.groups.forEach((g, i) => showShareRow(rows.children[i], g.label, g.total, shareOf(g.total, totals.total)));
+  totals.additions.forEach((a, i) => showShareRow(rows.children[totals.groups.length + i], a.percent === null ? a.label : `${a.label} (${formatNumber(a.percent)}%)`, a.amount, shareOf(a.amount, totals.total)));
+  const foot = part('foot');
+  if (!foot.children.length) foot.replaceChildren(...footRows(def));
+  setText(part('subtotal'), pounds(totals.subtotal));
+  setText(part('grand'), pounds(totals.total));
+  setText(part('whole'), totals.total ? '100%' : '');
+  if (per) setText(part('per'), totals.perEach === null ? 'Not worked out yet' : pounds(totals.perEach));
   window.clearTimeout(liveTimer);
   liveTimer = window.setTimeout(() => {
     part('live').textContent = `${totalSentence(def, totals)}${incomplete ? ` ${incomplete}` : ''}`;

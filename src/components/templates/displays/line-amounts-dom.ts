@@ -10,13 +10,27 @@ const pounds = (pence: number) => formatPence(pence, true);
 export const incompleteSentence = (n: number, of = 'the totals') =>
   n === 0 ? '' : `${n === 1 ? '1 line is' : `${n} lines are`} left out of ${of} until ${n === 1 ? 'its figures are' : 'their figures are'} filled in or put right.`;
 
+/** The lines each table's amounts were last drawn for, by the table's element (a table drawn again starts afresh). */
+const drawn = new WeakMap<Element, Array<number | null>>();
+const same = (a: Array<number | null> | undefined, b: Array<number | null>) => a !== undefined && a.length === b.length && a.every((v, i) => v === b[i]);
+
 /** Writes each line's amount beside its row, and each table's total below it. */
 export function showLineAmounts(form: HTMLElement, groups: CostGroup[], line: string, total: (group: CostGroup) => string): void {
   for (const group of groups) {
+    // By id, rather than a search of the form, which in a long budget is a long search.
+    const table = form.ownerDocument.getElementById(`group-${group.name}`);
+    // A keystroke changes one table: the others, whose lines are as they were drawn, are not looked at again.
+    if (!table) continue;
+    const before = drawn.get(table);
+    if (same(before, group.lines)) continue;
+    drawn.set(table, group.lines);
     // Each table's slots are found once, in row order, and only a line whose amount changed is redrawn,
     // so typing in a long budget stays quick.
-    const slots = form.querySelector(`#group-${group.name}`)?.querySelectorAll<HTMLElement>(`[data-amount-of="${group.name}"]`) ?? [];
+    const slots = table.querySelectorAll<HTMLElement>(`[data-amount-of="${group.name}"]`);
+    // Lines drawn before with the same amount are left as they are.
+    const alike = before !== undefined && before.length === group.lines.length ? before : undefined;
     group.lines.forEach((pence, i) => {
+      if (alike && alike[i] === pence) return;
       const slot = slots[i];
       const shown = pence === null ? '' : pounds(pence);
       if (!slot || slot.dataset.shown === shown) return;
@@ -25,8 +39,9 @@ export function showLineAmounts(form: HTMLElement, groups: CostGroup[], line: st
         ? [h('span', { class: 'row-amount__pending' }, 'fill in the figures to see it'), h('span', { class: 'row-amount__dash', 'aria-hidden': 'true' }, '–')]
         : [shown]));
     });
-    const slot = form.querySelector<HTMLElement>(`[data-totals="${group.name}"][data-amount-total]`);
-    if (slot) slot.textContent = total(group);
+    const slot = table.querySelector<HTMLElement>(`[data-totals="${group.name}"][data-amount-total]`);
+    const text = total(group);
+    if (slot && slot.textContent !== text) slot.textContent = text;
   }
 }
 
