@@ -185,10 +185,23 @@ export type SummarySpec =
     };
 
 /** A check across two answers, reported on the first. */
-export interface RuleSpec {
+/** A check across answers, made once each answer is valid on its own (rules.ts). */
+export type RuleSpec = NotMoreThanRule | NeededByRowsRule;
+
+/** `field` is no more than `than` ("parent members from ethnic minority groups" ≤ "parent members"). */
+export interface NotMoreThanRule {
   kind: 'notMoreThan';
   field: string;
   than: string;
+  message: string;
+}
+
+/** `field` is optional unless a row of `rows` has an answer in `column` (a rate per mile, when a line claims miles). */
+export interface NeededByRowsRule {
+  kind: 'neededByRows';
+  field: string;
+  rows: string;
+  column: string;
   message: string;
 }
 

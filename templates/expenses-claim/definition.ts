@@ -38,8 +38,8 @@ const definition: TemplateDefinition = {
       intro: 'Put each journey or cost on a line of its own. Fill in only the columns that apply: a bus journey has a fare and no miles; a day of childcare has no journey at all.',
       fields: [
         {
-          type: 'money', name: 'ratePerMile', label: 'Rate per mile', errorName: 'the rate per mile', maxPence: MAX_RATE, required: true,
-          hint: 'The rate your MVP pays for each mile driven, from its expenses policy: ask the chair or the person who pays claims. Type it in pounds: 30p is 0.30. Enter 0 if you are not claiming for miles.',
+          type: 'money', name: 'ratePerMile', label: 'Rate per mile (optional)', errorName: 'the rate per mile', maxPence: MAX_RATE,
+          hint: 'The rate your MVP pays for each mile driven, from its expenses policy: ask the chair or the person who pays claims. Type it in pounds: 30p is 0.30. Needed only when a line claims miles.',
         },
         {
           type: 'rows', name: 'claims', label: 'Journeys and costs', errorName: 'a journey or cost', itemLabel: 'line', required: true, maxRows: 40,
@@ -68,6 +68,9 @@ const definition: TemplateDefinition = {
       intro: 'This form does not ask for your bank details, and you should not type them anywhere on this site. What you type here is kept in this web browser, where anyone else who uses this device could see it. The Word document has lines to write your bank details on by hand, and a declaration to sign, once you have printed it. If the person who pays claims has their own way of collecting bank details, use that instead.',
       fields: [],
     },
+  ],
+  rules: [
+    { kind: 'neededByRows', field: 'ratePerMile', rows: 'claims', column: 'miles', message: 'Enter the rate per mile, as a line claims miles driven' },
   ],
 };
 

@@ -365,6 +365,28 @@ test('the minutes start from a saved agenda file: its items, in its order, becom
   expect(text.indexOf('Summary of feedback received since the last meeting')).toBeLessThan(text.indexOf('Welcome and introductions'));
 });
 
+test('an expenses claim with no rate per mile: fares alone download; a line with miles gets the message beside the rate and in the summary', async ({ page }) => {
+  await page.goto('/templates/expenses-claim/');
+  for (const [name, value] of Object.entries({ mvpName: 'Riverside MVP', claimant: 'Sam Jones', role: 'Service user member', period: 'April 2026' })) {
+    await page.locator(`#f-${name}`).fill(value);
+  }
+  await page.getByRole('button', { name: 'Add another line' }).click();
+  await page.locator(`#${cellId('claims', 0, 'date')}`).fill('2026-04-01');
+  await page.locator(`#${cellId('claims', 0, 'purpose')}`).fill('Bus to the MVP meeting');
+  await page.locator(`#${cellId('claims', 0, 'fares')}`).fill('4.20');
+  const text = await docxToText((await downloadDocx(page)).bytes);
+  expect(text).toContain('£4.20');
+
+  await page.locator(`#${cellId('claims', 0, 'miles')}`).fill('12');
+  await page.getByRole('button', { name: 'Download as Word' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText(['Enter the rate per mile, as a line claims miles driven']);
+  await expect(page.locator('#f-ratePerMile')).toHaveAccessibleDescription(/Enter the rate per mile, as a line claims miles driven/);
+  await summary.getByRole('link').click();
+  await expect(page.locator('#f-ratePerMile')).toBeFocused();
+});
+
 test('an expenses claim: each line’s amount and the total as you type, and Word, Excel (recalculated by LibreOffice) and CSV agree to the penny', async ({ page }) => {
   const expenses = templateBySlug('expenses-claim')!;
   const lines = [

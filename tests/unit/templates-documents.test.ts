@@ -237,3 +237,19 @@ test('a budget file with mistakes, no costs or a total too big for the report is
   const notBudget = readAnswersFile(budget, toAnswersFile(workplan, defaultDraft(workplan)), (slug) => get(slug)?.title);
   assert.deepEqual(notBudget, { ok: false, message: 'The file has answers for the Annual workplan, not the MVP budget.' });
 });
+
+test('every rule of every template names answers the template has (a rule on a renamed field would never fire)', async () => {
+  const { allDefinitions } = await import('../../templates/index.ts');
+  for (const def of allDefinitions) {
+    const fields = new Map(def.sections.flatMap((s) => s.fields).map((f) => [f.name, f]));
+    for (const rule of def.rules ?? []) {
+      assert.ok(fields.has(rule.field), `${def.slug}: a rule names ${rule.field}`);
+      if (rule.kind === 'notMoreThan') assert.ok(fields.has(rule.than), `${def.slug}: a rule names ${rule.than}`);
+      else {
+        const rows = fields.get(rule.rows);
+        assert.ok(rows?.type === 'rows' && rows.columns.some((c) => c.name === rule.column), `${def.slug}: a rule names ${rule.rows}.${rule.column}`);
+        assert.ok(!fields.get(rule.field)!.required, `${def.slug}: ${rule.field} is needed only by its rule, so it is not required on its own`);
+      }
+    }
+  }
+});

@@ -131,3 +131,14 @@ test('the Word form shows every column, each line’s amount and the total, and 
   const blank = await docxToText(await renderDocx(createReport, template, def, null));
   assert.ok(blank.includes('Journeys and costs') && blank.includes('Account number: ______'));
 });
+
+test('the rate per mile is needed only when a line claims miles: without it, a claim of fares alone is complete, and one with miles says what is missing beside the rate', () => {
+  const base: Draft = { ...defaultDraft(def), mvpName: 'Any MVP', claimant: 'A member', role: 'Member', period: 'April 2026', ratePerMile: '' };
+  const fares = validateDraft(def, { ...base, claims: [row({ fares: '4.20', parking: '£3' })] });
+  assert.ok(fares.ok, fares.ok ? '' : fares.errors.map((e) => e.message).join('; '));
+  assert.deepEqual(tableAmounts(def, fares.answers)[0].lines, [720]);
+  const miles = validateDraft(def, { ...base, claims: [row({ fares: '4.20' }), row({ miles: '12' })] });
+  assert.ok(!miles.ok);
+  assert.deepEqual(miles.errors.map((e) => [e.target, e.message]), [['f-ratePerMile', 'Enter the rate per mile, as a line claims miles driven']]);
+  assert.ok(validateDraft(def, { ...base, ratePerMile: '0.45', claims: [row({ miles: '12' })] }).ok);
+});
