@@ -45,7 +45,7 @@ test.describe('with a dark preference', () => {
   });
 });
 
-test('the theme switch overrides the device preference, is remembered, and applies from the first frame', async ({ page }) => {
+test('the theme switch overrides the device preference, is remembered, applies from the first frame, and gives the device back its say', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/faq/');
   const toggle = page.getByRole('button', { name: 'Dark mode' });
@@ -71,6 +71,16 @@ test('the theme switch overrides the device preference, is remembered, and appli
   await page.reload();
   expect(await page.evaluate(() => (window as unknown as { firstFrame: string }).firstFrame)).toBe(LIGHT_PAPER);
   await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'false');
+
+  // Choosing what the device prefers (dark, here) forgets the choice: the site follows the device again.
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  expect(await page.evaluate((key) => localStorage.getItem(key), 'mvp-toolkit:theme')).toBeNull();
+  expect(await background(page)).toBe(DARK_PAPER);
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await background(page)).toBe(LIGHT_PAPER);
+  await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'false');
+  await page.reload();
+  expect(await page.evaluate(() => (window as unknown as { firstFrame: string }).firstFrame)).toBe(LIGHT_PAPER);
 });
 
 test('on a phone the theme switch and the site links are in the menu', async ({ page }) => {

@@ -9,10 +9,17 @@ const systemTheme = (): Theme => (matchMedia('(prefers-color-scheme: dark)').mat
 const chosenTheme = (): Theme | null => (root.dataset.theme === 'dark' || root.dataset.theme === 'light' ? root.dataset.theme : null);
 export const currentTheme = (): Theme => chosenTheme() ?? systemTheme();
 
+/**
+ * Keeps a theme that differs from the device's; choosing the one the device prefers forgets the choice,
+ * so the site follows the device again (dark at night, if the device does that).
+ */
 function choose(theme: Theme): void {
-  root.dataset.theme = theme;
+  const follow = theme === systemTheme();
+  if (follow) delete root.dataset.theme;
+  else root.dataset.theme = theme;
   try {
-    localStorage.setItem(THEME_KEY, theme);
+    if (follow) localStorage.removeItem(THEME_KEY);
+    else localStorage.setItem(THEME_KEY, theme);
   } catch {
     // Storage can be switched off; the choice then lasts until the page is left.
   }
