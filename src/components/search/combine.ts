@@ -1,8 +1,7 @@
-import { SEARCH_KINDS } from './kinds.ts';
-
 // Ranks pages for a query of several meaningful words, from one search per word. Pagefind on its
 // own only returns pages with every word; a question ("when should the partnership get together")
 // rarely has every word on the page that answers it. Pure, so unit tests and the engine share it.
+import { SEARCH_KINDS } from './kinds.ts';
 
 export interface WordHit<T> {
   id: string;
