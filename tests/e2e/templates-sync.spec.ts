@@ -39,15 +39,19 @@ async function holdableStorageEvents(context: BrowserContext) {
     };
   });
 }
+/** The workplan open in two tabs of one browser. */
+async function twoTabs(page: Page, context: BrowserContext): Promise<[Page, Page]> {
+  await page.goto(WORKPLAN);
+  const other = await context.newPage();
+  await other.goto(WORKPLAN);
+  return [page, other];
+}
 const hold = (page: Page) => page.evaluate(() => { (window as unknown as { holdStorageEvents: boolean }).holdStorageEvents = true; });
 const release = (page: Page) => page.evaluate(() => (window as unknown as { releaseStorageEvents: () => void }).releaseStorageEvents());
 const saved = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { version: number; answers: Record<string, unknown> } | null, storageKey(workplan));
 
 test('two tabs of one template: what is typed in either reaches the other, and nothing is lost', async ({ page, context }) => {
-  const a = page;
-  await a.goto(WORKPLAN);
-  const b = await context.newPage();
-  await b.goto(WORKPLAN);
+  const [a, b] = await twoTabs(page, context);
 
   await a.locator('#f-mvpName').fill('Riverside MVP');
   await expect(b.locator('#f-mvpName')).toHaveValue('Riverside MVP');
@@ -76,10 +80,7 @@ test('two tabs of one template: what is typed in either reaches the other, and n
 
 test('a tab that has not yet heard of another tab’s typing does not save over it', async ({ page, context }) => {
   await holdableStorageEvents(context);
-  const a = page;
-  await a.goto(WORKPLAN);
-  const b = await context.newPage();
-  await b.goto(WORKPLAN);
+  const [a, b] = await twoTabs(page, context);
   await hold(b);
   await a.locator('#f-mvpName').fill('Riverside MVP');
   await a.locator(cell(2, 'partners')).fill('Director of midwifery');
@@ -99,10 +100,7 @@ test('a tab that has not yet heard of another tab’s typing does not save over 
 
 test('when two tabs change the same answer, each person is told and keeps what they see', async ({ page, context }) => {
   await holdableStorageEvents(context);
-  const a = page;
-  await a.goto(WORKPLAN);
-  const b = await context.newPage();
-  await b.goto(WORKPLAN);
+  const [a, b] = await twoTabs(page, context);
   await hold(a);
   await hold(b);
   await a.locator(cell(1, 'lead')).fill('Typed in tab A');
@@ -149,10 +147,7 @@ test('when two tabs change the same answer, each person is told and keeps what t
 });
 
 test('answers cleared in one tab are cleared in the other, which says so', async ({ page, context }) => {
-  const a = page;
-  await a.goto(WORKPLAN);
-  const b = await context.newPage();
-  await b.goto(WORKPLAN);
+  const [a, b] = await twoTabs(page, context);
   await a.locator('#f-mvpName').fill('Riverside MVP');
   await expect(b.locator('#f-mvpName')).toHaveValue('Riverside MVP');
   await a.getByRole('button', { name: 'Clear my answers' }).click();
