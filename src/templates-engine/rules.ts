@@ -9,10 +9,10 @@ export function checkRules(def: TemplateDefinition, answers: Answers): FieldErro
     if (rule.kind === 'notMoreThan') {
       const limit = answers[rule.than];
       if (typeof value === 'number' && typeof limit === 'number' && value > limit) errors.push({ field: rule.field, target: fieldId(rule.field), message: rule.message });
-    } else if (value === null || value === undefined || value === '') {
-      const rows = answers[rule.rows];
-      const needing = Array.isArray(rows) ? (rows as Array<Record<string, unknown> | string>).some((row) => typeof row === 'object' && row[rule.column] !== null && row[rule.column] !== undefined && row[rule.column] !== '') : false;
-      if (needing) errors.push({ field: rule.field, target: fieldId(rule.field), message: rule.message });
+    } else if (value === null) {
+      // Checked answers hold an empty answer as null, and a table as its rows.
+      const rows = (answers[rule.rows] ?? []) as Array<Record<string, unknown>>;
+      if (rows.some((row) => row[rule.column] != null)) errors.push({ field: rule.field, target: fieldId(rule.field), message: rule.message });
     }
   }
   return errors;
