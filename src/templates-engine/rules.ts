@@ -1,4 +1,4 @@
-// Checks across two answers, made once each answer is valid on its own.
+// Checks across answers, on the answers as checked (an answer wrong on its own is null here, and breaks no rule).
 import type { Answers, FieldError, TemplateDefinition } from './types.ts';
 import { fieldId } from './ids.ts';
 

@@ -148,13 +148,14 @@ export type Validation = { ok: true; answers: Answers } | { ok: false; errors: F
 export function validateDraft(def: TemplateDefinition, draft: Draft): Validation {
   const issues: Issue[] = [];
   const answers: Answers = {};
-  for (const field of allFields(def)) answers[field.name] = checkField(field, draft[field.name], issues);
-  if (issues.length === 0) {
-    const errors = checkRules(def, answers);
-    return errors.length ? { ok: false, errors } : { ok: true, answers };
-  }
-  return {
-    ok: false,
-    errors: issues.map((issue) => ({ field: String(issue.path[0]), target: targetOf(def, issue.path), message: issue.message })),
-  };
+  const fields = allFields(def);
+  for (const field of fields) answers[field.name] = checkField(field, draft[field.name], issues);
+  const errors = issues.map((issue): FieldError => ({ field: String(issue.path[0]), target: targetOf(def, issue.path), message: issue.message }));
+  // Rules are checked at the same time, so every problem shows at once; an answer that is wrong on its own
+  // (so not in `answers`) breaks no rule, and an answer with a message already gets no second one.
+  const wrong = new Set(errors.map((e) => e.field));
+  errors.push(...checkRules(def, answers).filter((e) => !wrong.has(e.field)));
+  if (!errors.length) return { ok: true, answers };
+  const order = new Map(fields.map((f, i) => [f.name, i]));
+  return { ok: false, errors: errors.sort((a, b) => order.get(a.field)! - order.get(b.field)!) };
 }

@@ -142,3 +142,10 @@ test('the rate per mile is needed only when a line claims miles: without it, a c
   assert.deepEqual(miles.errors.map((e) => [e.target, e.message]), [['f-ratePerMile', 'Enter the rate per mile, as a line claims miles driven']]);
   assert.ok(validateDraft(def, { ...base, ratePerMile: '0.45', claims: [row({ miles: '12' })] }).ok);
 });
+
+test('a rule’s message shows with every other problem at once, in the order of the questions', () => {
+  const draft: Draft = { ...defaultDraft(def), mvpName: '', claimant: 'A member', role: 'Member', period: 'April 2026', ratePerMile: '', claims: [row({ miles: '12', parking: 'lots' })] };
+  const result = validateDraft(def, draft);
+  assert.ok(!result.ok);
+  assert.deepEqual(result.errors.map((e) => e.target), ['f-mvpName', 'f-ratePerMile', 'f-claims-1-parking']);
+});
