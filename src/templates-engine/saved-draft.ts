@@ -13,7 +13,12 @@ export interface Stored {
   answers: Draft;
   /** Answers (by key, see tab-merge.ts) this write kept over a different change made in another tab at the same time. */
   contested?: string[];
+  /** This save's id, then the ids of the saves it was built on, newest first (see saves-seen.ts). */
+  lineage?: string[];
 }
+
+const LINEAGE_LENGTH = 16;
+const newSaveId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
 /** Saved text as a stored draft whose answers are an object (not yet checked against the template), or undefined. */
 export function readStoredText(raw: string | null): (Partial<Stored> & { answers: Record<string, unknown> }) | undefined {
@@ -30,8 +35,27 @@ export function readStoredText(raw: string | null): (Partial<Stored> & { answers
   return stored as Partial<Stored> & { answers: Record<string, unknown> };
 }
 
-export function saveDraft(storage: Storage, def: TemplateDefinition, draft: Draft, now = new Date(), contested: string[] = []): boolean {
-  const stored: Stored = { version: def.version, savedAt: now.toISOString(), answers: draft, ...(contested.length ? { contested } : {}) };
+/** The ids of a stored draft's save and of the saves it was built on, newest first; empty when it has none. */
+export function lineageOf(raw: string | null): string[] {
+  const lineage = readStoredText(raw)?.lineage;
+  return Array.isArray(lineage) ? lineage.filter((id): id is string => typeof id === 'string') : [];
+}
+
+export interface SaveOptions {
+  now?: Date;
+  contested?: string[];
+  /** The stored text this save was built on: what was read from storage just before. */
+  after?: string | null;
+}
+
+export function saveDraft(storage: Storage, def: TemplateDefinition, draft: Draft, { now = new Date(), contested = [], after = null }: SaveOptions = {}): boolean {
+  const stored: Stored = {
+    version: def.version,
+    savedAt: now.toISOString(),
+    answers: draft,
+    ...(contested.length ? { contested } : {}),
+    lineage: [newSaveId(), ...lineageOf(after)].slice(0, LINEAGE_LENGTH),
+  };
   try {
     storage.setItem(storageKey(def), JSON.stringify(stored));
     return true;

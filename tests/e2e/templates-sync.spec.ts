@@ -78,6 +78,34 @@ test('two tabs of one template: what is typed in either reaches the other, and n
   await expect(c.locator(cell(9, 'priority'))).toHaveValue('Walk the Patch on the postnatal ward');
 });
 
+test('a save that another tab wrote over at the same moment, before hearing of it, is put back', async ({ page, context }) => {
+  const [a, b] = await twoTabs(page, context);
+  await a.locator('#f-mvpName').fill('Riverside MVP');
+  await expect(b.locator('#f-mvpName')).toHaveValue('Riverside MVP');
+  const shared = await a.evaluate((key) => localStorage.getItem(key)!, storageKey(workplan));
+  await b.locator(cell(1, 'lead')).fill('Ali Khan');
+  await expect.poll(async () => ((await saved(b))?.answers.priorities as Array<Record<string, string>>)[1].lead).toBe('Ali Khan');
+  await expect(a.locator(cell(1, 'lead'))).toHaveValue('Ali Khan');
+  // A tab that had not yet heard of tab b's save (two saves at the same moment) writes over it, built on the save before.
+  const writer = await context.newPage();
+  await writer.goto('/');
+  await writer.evaluate(([key, before]) => {
+    const stored = JSON.parse(before) as { lineage: string[]; answers: { priorities: Array<Record<string, string>> } };
+    stored.answers.priorities[0].lead = 'Sam Jones';
+    localStorage.setItem(key, JSON.stringify({ ...stored, lineage: ['written-over', ...stored.lineage] }));
+  }, [storageKey(workplan), shared] as const);
+  for (const tab of [a, b]) {
+    await expect(tab.locator(cell(0, 'lead'))).toHaveValue('Sam Jones');
+    await expect(tab.locator(cell(1, 'lead'))).toHaveValue('Ali Khan');
+    await expect(tab.locator('[data-sync-banner]')).toBeHidden();
+  }
+  await expect.poll(async () => ((await saved(a))?.answers.priorities as Array<Record<string, string>>).slice(0, 2).map((row) => row.lead)).toEqual(['Sam Jones', 'Ali Khan']);
+  const c = await context.newPage();
+  await c.goto(WORKPLAN);
+  await expect(c.locator(cell(0, 'lead'))).toHaveValue('Sam Jones');
+  await expect(c.locator(cell(1, 'lead'))).toHaveValue('Ali Khan');
+});
+
 test('a tab that has not yet heard of another tab’s typing does not save over it', async ({ page, context }) => {
   await holdableStorageEvents(context);
   const [a, b] = await twoTabs(page, context);

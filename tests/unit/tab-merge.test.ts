@@ -6,6 +6,8 @@ import type { Draft, TemplateDefinition } from '../../src/templates-engine/types
 import { defaultDraft } from '../../src/templates-engine/draft.ts';
 import { describePath, mergeDrafts, parsePathKey, pathKey, valueAt, withValueAt, changedFields } from '../../src/templates-engine/tab-merge.ts';
 import { templateBySlug } from '../../templates/index.ts';
+import { lineageOf, saveDraft, storageKey } from '../../src/templates-engine/saved-draft.ts';
+import { rememberSave, sharedAnswers } from '../../src/templates-engine/saves-seen.ts';
 
 const def: TemplateDefinition = {
   slug: 'tabs', version: 1, title: 'Tabs', summary: '', audience: '', serves: [], sources: [], fileLabel: 'Tabs', nameField: 'name', outputs: ['docx'],
@@ -87,4 +89,67 @@ test('answers are named as people see them', () => {
   assert.deepEqual(changedFields(def, base, { ...base, notes: 'x' }).map((f) => f.name), ['notes']);
   assert.equal(withValueAt(base, { field: 'lines', index: 9, column: 'what' }, 'x'), base);
   assert.deepEqual(mergeDrafts(workplan, defaultDraft(workplan), defaultDraft(workplan), defaultDraft(workplan)).conflicts, []);
+});
+
+/** A storage that holds one item, as localStorage does for a template. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() { return items.size; },
+    clear: () => items.clear(),
+    getItem: (k: string) => items.get(k) ?? null,
+    key: (i: number) => [...items.keys()][i] ?? null,
+    removeItem: (k: string) => void items.delete(k),
+    setItem: (k: string, v: string) => void items.set(k, v),
+  };
+}
+
+test('a save written over another tab’s save it had not yet seen is measured from the save both had seen', () => {
+  const storage = memoryStorage();
+  const key = storageKey(def);
+  saveDraft(storage, def, base);
+  const first = storage.getItem(key);
+  // Tab B saves its typing on top of the first save.
+  const typedInB = { ...base, name: 'Typed in B' };
+  saveDraft(storage, def, typedInB, { after: first });
+  const fromB = storage.getItem(key);
+  let seenByB = rememberSave(rememberSave([], first, base), fromB, typedInB);
+  // Tab A, not yet told of B's save, writes its own typing on top of the first save: B's is gone from storage.
+  const typedInA = { ...base, notes: 'Typed in A' };
+  saveDraft(storage, def, typedInA, { after: first });
+  const fromA = storage.getItem(key);
+  assert.deepEqual(lineageOf(fromA).slice(1), lineageOf(first));
+  assert.equal(lineageOf(fromB)[1], lineageOf(first)[0]);
+
+  // Tab B hears of A's save: both changes are measured from the first save, so B's typing is not taken as undone.
+  const shared = sharedAnswers(seenByB, fromA);
+  assert.deepEqual(shared, base);
+  const { merged, conflicts } = mergeDrafts(def, shared!, typedInB, typedInA);
+  assert.deepEqual(merged, { ...base, name: 'Typed in B', notes: 'Typed in A' });
+  assert.deepEqual(conflicts, []);
+  // Measured from B's own save, as before lineage, B's typing would have been undone.
+  assert.equal(mergeDrafts(def, typedInB, typedInB, typedInA).merged.name, base.name);
+
+  // A save built on B's (directly or through others) needs nothing special.
+  saveDraft(storage, def, merged, { after: fromB });
+  const onTop = storage.getItem(key);
+  assert.equal(sharedAnswers(seenByB, onTop), undefined);
+  saveDraft(storage, def, merged, { after: onTop });
+  assert.equal(sharedAnswers(seenByB, storage.getItem(key)), undefined);
+  // Drafts saved before saves had lineage are read as they always were.
+  assert.equal(sharedAnswers(seenByB, JSON.stringify({ version: 1, answers: typedInA })), undefined);
+  seenByB = rememberSave(seenByB, JSON.stringify({ version: 1, answers: typedInA }), typedInA);
+  assert.deepEqual(seenByB, []);
+});
+
+test('a save keeps a bounded lineage', () => {
+  const storage = memoryStorage();
+  let raw: string | null = null;
+  for (let i = 0; i < 40; i++) {
+    saveDraft(storage, def, base, { after: raw });
+    raw = storage.getItem(storageKey(def));
+  }
+  const lineage = lineageOf(raw);
+  assert.equal(lineage.length, 16);
+  assert.equal(new Set(lineage).size, 16);
 });

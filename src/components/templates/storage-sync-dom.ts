@@ -6,6 +6,7 @@
 import type { Draft, DraftValue, Field, TemplateDefinition } from '../../templates-engine/types.ts';
 import { defaultDraft } from '../../templates-engine/draft.ts';
 import { clearDraft, parseStored, saveDraft, storageKey } from '../../templates-engine/storage.ts';
+import { rememberSave, sharedAnswers, type SeenSave } from '../../templates-engine/saves-seen.ts';
 import { changedFields, describePath, mergeDrafts, parsePathKey, pathKey, valueAt, withValueAt, type AnswerPath } from '../../templates-engine/tab-merge.ts';
 import type { SyncNotice } from './sync-notices-dom.ts';
 import { h } from './dom.ts';
@@ -22,9 +23,10 @@ export interface StorageSyncContext {
   changed: () => void;
   /**
    * Where this tab stands when the sync starts after the page has (saving.ts loads it only when another tab
-   * writes, or a stored draft needs bringing into this version): the stored text and answers it last saw.
+   * writes, or a stored draft needs bringing into this version): the stored text and answers it last saw, and
+   * the saves it has known (saves-seen.ts).
    */
-  from?: { raw: string | null; draft: Draft };
+  from?: { raw: string | null; draft: Draft; seen: SeenSave[] };
 }
 
 export interface StorageSync {
@@ -71,6 +73,7 @@ export function startStorageSync(ctx: StorageSyncContext): StorageSync {
   const stored = ctx.from ? undefined : parseStored(def, lastRaw);
   /** The answers as this tab last saw them stored: what both sides' changes are measured from. */
   let base = ctx.from?.draft ?? stored?.draft ?? defaultDraft(def);
+  let seen = ctx.from?.seen ?? rememberSave([], lastRaw, base);
   /** Answers this tab shows but does not save: another tab's answer was saved over them at the same time. */
   const held = new Map<string, { path: AnswerPath; shown: unknown }>();
 
@@ -84,18 +87,20 @@ export function startStorageSync(ctx: StorageSyncContext): StorageSync {
     const raw = read();
     const cleared = raw === null && lastRaw !== null;
     const theirs = raw === lastRaw ? base : parseStored(def, raw)?.draft ?? defaultDraft(def);
+    // Usually `base`; an earlier save when another tab wrote over this tab's last save without having seen it.
+    const from = (raw === lastRaw ? undefined : sharedAnswers(seen, raw)) ?? base;
 
     const newlyHeld: AnswerPath[] = [];
     for (const path of contested.map(parsePathKey)) {
       const here = valueAt(mine, path);
-      if (here !== undefined && same(here, valueAt(base, path)) && !same(here, valueAt(theirs, path))) {
+      if (here !== undefined && same(here, valueAt(from, path)) && !same(here, valueAt(theirs, path))) {
         held.set(pathKey(path), { path, shown: here });
         newlyHeld.push(path);
       }
     }
     let ours = mine;
-    for (const { path } of held.values()) ours = withValueAt(ours, path, valueAt(base, path));
-    const { merged, conflicts } = mergeDrafts(def, base, ours, theirs);
+    for (const { path } of held.values()) ours = withValueAt(ours, path, valueAt(from, path));
+    const { merged, conflicts } = mergeDrafts(def, from, ours, theirs);
     let screen = merged;
     for (const { path, shown: was } of held.values()) screen = withValueAt(screen, path, was as never);
 
@@ -103,10 +108,11 @@ export function startStorageSync(ctx: StorageSyncContext): StorageSync {
     show(ctx, adopted, screen);
     let saved = true;
     if (storage && !same(merged, theirs)) {
-      saved = saveDraft(storage, def, merged, new Date(), conflicts.map(pathKey));
+      saved = saveDraft(storage, def, merged, { contested: conflicts.map(pathKey), after: raw });
       lastRaw = read();
     } else lastRaw = raw;
     base = merged;
+    seen = rememberSave(seen, lastRaw, merged);
 
     if (conflicts.length) notify({ kind: 'kept', paths: conflicts });
     else if (newlyHeld.length) notify({ kind: 'held', paths: newlyHeld });
@@ -129,6 +135,7 @@ export function startStorageSync(ctx: StorageSyncContext): StorageSync {
       held.clear();
       lastRaw = null;
       base = draft;
+      seen = [];
     },
     receive,
   };
