@@ -7,7 +7,7 @@
 //    the first query and for later ones.
 // Usage: npm run build && node scripts/bench-search.mjs [--runs 3] [--port N] [--quality-only]
 //        [--misses] (list the tuned queries that miss; holdout misses are listed only with
-//        --show-holdout, which is for reporting, never for tuning)
+//        --show-holdout, which is for reporting, never for tuning) [--dev] (also score tests/search-dev.ts)
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromium as provideChromium } from './lib/provision.mjs';
 import { SEARCH_EVAL } from '../tests/search-eval.ts';
+import { SEARCH_DEV } from '../tests/search-dev.ts';
 import { scoreQueries } from '../tests/search-eval-run.ts';
 
 const { values } = parseArgs({
@@ -29,6 +30,8 @@ const { values } = parseArgs({
     // Type only the first N queries of the table in the speed run (a quick check of bytes).
     limit: { type: 'string' },
     'show-holdout': { type: 'boolean', default: false },
+    // Also score tests/search-dev.ts, the second tuning set (its misses are listed with --misses).
+    dev: { type: 'boolean', default: false },
   },
 });
 const runs = Math.max(1, Number(values.runs));
@@ -113,6 +116,19 @@ async function measureQuality() {
       for (const s of part.filter((s) => !s.hit3)) console.log(`  miss: “${s.query}” wanted ${s.expect.join(' or ')}; got ${s.top3.map((l) => l[0]).join(', ') || 'nothing'}`);
       for (const s of part.filter((s) => s.hit3 && !s.hit1)) console.log(`  not first: “${s.query}” wanted ${s.expect.join(' or ')}; got ${s.top3.map((l) => l[0]).join(', ')}`);
     }
+  }
+  if (!values.dev) return;
+  const devContext = await browser.newContext();
+  const devPage = await devContext.newPage();
+  await devPage.goto(`${origin}/search/`);
+  const dev = await scoreQueries(devPage, SEARCH_DEV);
+  await devContext.close();
+  const h1 = dev.filter((s) => s.hit1).length;
+  const h3 = dev.filter((s) => s.hit3).length;
+  console.log(`${'dev'.padEnd(9)} ${String(dev.length).padStart(7)}    ${`${h1} (${pct(h1, dev.length)})`.padEnd(16)} ${h3} (${pct(h3, dev.length)})   (tests/search-dev.ts, tuning only)`);
+  if (values.misses) {
+    for (const s of dev.filter((s) => !s.hit3)) console.log(`  miss: “${s.query}” wanted ${s.expect.join(' or ')}; got ${s.top3.map((l) => l[0]).join(', ') || 'nothing'}`);
+    for (const s of dev.filter((s) => s.hit3 && !s.hit1)) console.log(`  not first: “${s.query}” wanted ${s.expect.join(' or ')}; got ${s.top3.map((l) => l[0]).join(', ')}`);
   }
 }
 
