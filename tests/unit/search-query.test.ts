@@ -26,6 +26,15 @@ test('MNVP and MVP, LMNS and LMS, ICB and commissioner, pay and remuneration fin
   assert.ok(!alternativesFor('chair').includes('lead'), 'one-way synonyms do not widen the toolkit’s own words');
 });
 
+test('everyday words find the toolkit’s: parents and mums find service users, special care finds neonatal', () => {
+  for (const word of ['parents', 'mums', 'mothers', 'women', 'families']) assert.deepEqual(alternativesFor(word), ['service users']);
+  assert.deepEqual(words('babies in special care'), ['babies', 'special care']);
+  assert.deepEqual(alternativesFor('special care'), ['neonatal']);
+  assert.ok(alternativesFor('confidential').includes('privacy'));
+  assert.ok(alternativesFor('year').includes('annual'));
+  assert.deepEqual(alternativesFor('service users'), [], 'the toolkit’s own words are not widened');
+});
+
 test('multi-word phrases stay one word: Safety Action 7 and SA7 find each other; "get together" finds meetings', () => {
   assert.deepEqual(words('Safety Action 7 for payroll'), ['safety action 7', 'payroll']);
   assert.ok(alternativesFor('sa7').includes('safety action 7'));

@@ -20,6 +20,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['pqsm', 'perinatal quality surveillance model'],
   ['mis', 'maternity incentive scheme'],
   ['volunteer', 'unpaid'],
+  ['dads', 'fathers'],
+  ['confidential', 'confidentiality', 'privacy'],
 ];
 
 /** Newer or looser words that should also find the toolkit's own words, but not the reverse. */
@@ -35,9 +37,22 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   scbu: ['neonatal'],
   trust: ['provider'],
   hospital: ['provider'],
-  // Everyday words for the toolkit's own.
+  // Everyday words for the toolkit's own. The toolkit calls the people who use maternity and neonatal
+  // services "service users"; people searching say parents, mums, women, families.
   'get together': ['meetings'],
   'meet up': ['meetings'],
+  parents: ['service users'],
+  mums: ['service users'],
+  mothers: ['service users'],
+  women: ['service users'],
+  families: ['service users'],
+  'special care': ['neonatal'],
+  several: ['multiple'],
+  year: ['annual'],
+  yearly: ['annual'],
+  died: ['loss', 'bereavement'],
+  death: ['loss', 'bereavement'],
+  bereaved: ['loss', 'bereavement'],
 };
 
 /** A synonym counts half as much as the word the person typed, so a page using their own word comes first. */
