@@ -33,5 +33,5 @@ export const messages = {
   tooMany: (f: ListField | RowsField, max: number) => `${upperFirst(plainLabel(f.label))} can have up to ${count(max)} entries`,
   listItem: (f: ListField, index: number) => `${upperFirst(f.itemLabel)} ${index + 1}`,
   /** A column's label within one row: "days a month for activity 2". */
-  cell: (column: Named, rows: RowsField, index: number) => `${lowerFirst(column.label)} for ${rows.itemLabel} ${index + 1}`,
+  cell: (column: Named, rows: RowsField, index: number) => `${lowerFirst(plainLabel(column.label))} for ${rows.itemLabel} ${index + 1}`,
 };

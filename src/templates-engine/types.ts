@@ -81,7 +81,8 @@ export interface ListField extends FieldBase {
   default?: string[];
 }
 
-export type ColumnField = TextField | MoneyField | NumberField | DateField | ChoiceField;
+/** A table's column: a long text one ("what was discussed") is a box of several lines. */
+export type ColumnField = TextField | LongTextField | MoneyField | NumberField | DateField | ChoiceField;
 
 export interface RowsField extends FieldBase {
   type: 'rows';

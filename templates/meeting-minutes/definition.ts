@@ -73,8 +73,8 @@ const definition: TemplateDefinition = {
           columns: [
             { type: 'text', name: 'item', label: 'Item', errorName: 'the item', required: true, maxLength: 300 },
             { type: 'text', name: 'lead', label: 'Led by (optional)', errorName: 'who led the item', maxLength: 120 },
-            { type: 'text', name: 'discussion', label: 'What was discussed (optional)', errorName: 'what was discussed', maxLength: 2000 },
-            { type: 'text', name: 'decision', label: 'Decided (optional)', errorName: 'what was decided', maxLength: 1000 },
+            { type: 'longText', name: 'discussion', label: 'What was discussed (optional)', errorName: 'what was discussed', maxLength: 2000, rows: 3 },
+            { type: 'longText', name: 'decision', label: 'Decided (optional)', errorName: 'what was decided', maxLength: 1000, rows: 2 },
           ],
           default: STANDING_ITEMS.map(({ item, owner }) => ({ item, lead: owner, discussion: '', decision: '' })),
         },

@@ -365,6 +365,42 @@ test('the minutes start from a saved agenda file: its items, in its order, becom
   expect(text.indexOf('Summary of feedback received since the last meeting')).toBeLessThan(text.indexOf('Welcome and introductions'));
 });
 
+test('what was discussed at a meeting takes several lines: Enter breaks the line at a desk, and every line reaches Word and survives a reload', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/templates/meeting-minutes/');
+  const discussion = page.locator(`#${cellId('items', 1, 'discussion')}`);
+  await expect(discussion).toHaveJSProperty('tagName', 'TEXTAREA');
+  await expect(discussion).toHaveAccessibleName('What was discussed (optional) (item 2)');
+  await expect(page.locator('#group-items .rows-grid__keys')).toContainText('In a box of several lines, Enter starts a new line.');
+  await discussion.focus();
+  await page.keyboard.type('Three families said the car park is full at visiting time.');
+  await page.keyboard.press('Enter');
+  await expect(discussion, 'Enter breaks the line rather than moving to the next item').toBeFocused();
+  await page.keyboard.type(`The trust will look at a drop-off bay. ${HOSTILE}`);
+  await page.keyboard.press('ArrowUp');
+  await expect(discussion, 'up moves within the box').toBeFocused();
+  const typed = `Three families said the car park is full at visiting time.\nThe trust will look at a drop-off bay. ${HOSTILE}`;
+  await expect(discussion).toHaveValue(typed);
+  // Left from the start of the box still moves to the box before, as in the rest of the grid.
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator(`#${cellId('items', 1, 'lead')}`)).toBeFocused();
+  // Too long gets the message beside the box and in the summary, as any answer does.
+  await page.locator(`#${cellId('items', 2, 'decision')}`).fill('x'.repeat(1001));
+  await page.locator('#f-mvpName').fill('Riverside MVP');
+  await page.locator('#f-meetingDate').fill('2026-06-10');
+  await page.getByRole('button', { name: 'Download as Word' }).click();
+  await expect(page.locator('.error-summary')).toContainText('Decided for item 3 must be 1,000 characters or fewer');
+  await expect(page.locator(`#${cellId('items', 2, 'decision')}-error`)).toContainText('must be 1,000 characters or fewer');
+  await page.locator(`#${cellId('items', 2, 'decision')}`).fill('Agreed');
+
+  await page.reload();
+  await expect(discussion).toHaveValue(typed);
+  const text = await docxToText((await downloadDocx(page)).bytes);
+  expect(text).toMatch(/Three families said the car park is full at visiting time\.\s*\n\s*The trust will look at a drop-off bay\./);
+  expect(text).toContain(HOSTILE);
+});
+
 test('an expenses claim with no rate per mile: fares alone download; a line with miles gets the message beside the rate and in the summary', async ({ page }) => {
   await page.goto('/templates/expenses-claim/');
   for (const [name, value] of Object.entries({ mvpName: 'Riverside MVP', claimant: 'Sam Jones', role: 'Service user member', period: 'April 2026' })) {

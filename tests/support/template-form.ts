@@ -48,7 +48,7 @@ export async function fillEverything(page: Page, def: TemplateDefinition): Promi
         }
         const value = valueFor(column, `${tag}${column.name}`);
         await cell.fill(value);
-        if (column.type === 'text') expected.push(value);
+        if (column.type === 'text' || column.type === 'longText') expected.push(value);
       }
     } else {
       const value = valueFor(field, tag);

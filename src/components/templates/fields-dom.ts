@@ -119,6 +119,7 @@ function listGroup(field: ListField, items: string[]): HTMLElement {
 
 /** Keys that move between the cells of a table laid out as a grid (at a desk); see behaviours/grid.ts. */
 export const GRID_KEYS_HINT = 'As in a spreadsheet, the arrow keys and Enter move between the boxes.';
+const SEVERAL_LINES_HINT = ' In a box of several lines, Enter starts a new line.';
 
 function rowsGroup(field: RowsField, rows: Array<Record<string, string>>): HTMLElement {
   const title = (i: number) => `${upperFirst(field.itemLabel)} ${i + 1}`;
@@ -134,7 +135,7 @@ function rowsGroup(field: RowsField, rows: Array<Record<string, string>>): HTMLE
       h('legend', { class: 'fieldset__legend' }, field.label),
       hintFor(hintId(field.name), field.hint),
       errorSlot(addButtonId(field.name)),
-      rows.length ? h('p', { class: 'hint rows-grid__keys' }, GRID_KEYS_HINT) : null,
+      rows.length ? h('p', { class: 'hint rows-grid__keys' }, GRID_KEYS_HINT, field.columns.some((c) => c.type === 'longText') ? SEVERAL_LINES_HINT : '') : null,
       rows.length ? h('div', { class: 'rows-grid', 'data-grid': field.name }, head, h('ol', { class: 'add-another__list' },
         ...rows.map((row, i) => h('li', { class: 'add-another__item', 'data-row-of': field.name },
           h('fieldset', { class: 'fieldset fieldset--row' },
@@ -144,7 +145,9 @@ function rowsGroup(field: RowsField, rows: Array<Record<string, string>>): HTMLE
                 const id = cellId(field.name, i, column.name);
                 const control = column.type === 'choice' && column.control !== 'select'
                   ? scalarControl({ ...column, control: 'select' }, id, row[column.name] ?? '', undefined, column.label)
-                  : scalarControl(column, id, row[column.name] ?? '', undefined, column.label);
+                  : column.type === 'longText'
+                    ? h('textarea', { class: 'textarea textarea--cell', id, name: id, rows: column.rows ?? 3 }, row[column.name] ?? '')
+                    : scalarControl(column, id, row[column.name] ?? '', undefined, column.label);
                 control.querySelector('input, select')?.setAttribute('data-column', column.name);
                 control.setAttribute('data-column', column.name);
                 return h('div', { class: 'form-group form-group--cell' },
@@ -223,7 +226,7 @@ export function readField(root: ParentNode, field: Field): DraftValue {
   if (field.type === 'rows') {
     // Two queries for the whole table rather than one a line: every keystroke reads every line of a long budget.
     const rowOf = `[data-row-of="${field.name}"]`;
-    const controls = group.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`${rowOf} input[data-column], ${rowOf} select[data-column]`);
+    const controls = group.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(`${rowOf} :is(input, select, textarea)[data-column]`);
     let next = 0;
     return [...group.querySelectorAll<HTMLElement>(rowOf)].map((row) => {
       const cells: Record<string, string> = Object.fromEntries(field.columns.map((c) => [c.name, '']));

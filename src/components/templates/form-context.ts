@@ -77,7 +77,7 @@ export function createFormContext(root: HTMLElement): FormContext {
     if (!known || !control || !field) return readDraft();
     const column = control.dataset.column;
     const rows = known[field.name];
-    if (field.type === 'rows' && column && Array.isArray(rows) && (control instanceof HTMLInputElement || control instanceof HTMLSelectElement)) {
+    if (field.type === 'rows' && column && Array.isArray(rows) && (control instanceof HTMLInputElement || control instanceof HTMLSelectElement || control instanceof HTMLTextAreaElement)) {
       const prefix = `f-${field.name}-`;
       const line = Number(control.id.slice(prefix.length, control.id.length - column.length - 1)) - 1;
       const row = (rows as Array<Record<string, string>>)[line];

@@ -20,6 +20,8 @@ export function columnTrack(column: ColumnField): string {
       return rem(choiceWidth(column));
     case 'text':
       return column.width ? rem(1.5 + 0.5 * column.width) : 'minmax(6rem, 2fr)';
+    case 'longText':
+      return 'minmax(10rem, 3fr)';
   }
 }
 

@@ -172,7 +172,7 @@ function blockXml(block: Block, fields: Map<string, Field>, def: TemplateDefinit
       // Text gets twice the room of choices, numbers and dates; a wide table gets smaller type.
       const columns: Array<{ name: string; label: string; number: boolean; weight: number }> = [
         ...(block.numbered ? [{ name: '_n', label: 'No.', number: false, weight: 0.5 }] : []),
-        ...field.columns.map((c) => ({ name: c.name, label: plainLabel(c.label), number: c.type === 'money' || c.type === 'number', weight: c.type === 'text' ? 2 : 1 })),
+        ...field.columns.map((c) => ({ name: c.name, label: plainLabel(c.label), number: c.type === 'money' || c.type === 'number', weight: c.type === 'longText' ? 3 : c.type === 'text' ? 2 : 1 })),
         ...(field.amount ? [{ name: '_amount', label: field.amount.label, number: true, weight: 1 }] : []),
       ];
       const widths = shares(columns.map((c) => c.weight));
