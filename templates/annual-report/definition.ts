@@ -127,7 +127,7 @@ const definition: TemplateDefinition = {
             { type: 'text', name: 'priority', label: 'Priority', errorName: 'the priority', required: true, maxLength: 400 },
             { type: 'text', name: 'planned', label: 'Planned outcome', errorName: 'the planned outcome', maxLength: 400 },
             { type: 'choice', name: 'status', label: 'Status', errorName: 'the status', control: 'select', options: STATUSES },
-            { type: 'text', name: 'happened', label: 'What happened', errorName: 'what happened', maxLength: 600 },
+            { type: 'longText', name: 'happened', label: 'What happened', errorName: 'what happened', maxLength: 600, rows: 2 },
           ],
         },
       ],

@@ -42,9 +42,9 @@ const definition: TemplateDefinition = {
           type: 'rows', name: 'changes', label: 'Feedback and changes', itemLabel: 'row', required: true, maxRows: 40, reorderable: true,
           hint: 'Write what people said in their own words where you can, without names. Use Move up and Move down to put the most important first.',
           columns: [
-            { type: 'text', name: 'said', label: 'What service users said', errorName: 'what service users said', required: true, maxLength: 400 },
+            { type: 'longText', name: 'said', label: 'What service users said', errorName: 'what service users said', required: true, maxLength: 400, rows: 2 },
             { type: 'text', name: 'heard', label: 'How we heard it (optional)', errorName: 'how you heard it', maxLength: 120 },
-            { type: 'text', name: 'did', label: 'What was done', errorName: 'what was done', maxLength: 400 },
+            { type: 'longText', name: 'did', label: 'What was done', errorName: 'what was done', maxLength: 400, rows: 2 },
             { type: 'text', name: 'by', label: 'By whom (optional)', errorName: 'who did it', maxLength: 160 },
             { type: 'text', name: 'when', label: 'When (optional)', errorName: 'when it was done', maxLength: 100, width: 12 },
             {

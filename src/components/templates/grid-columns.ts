@@ -21,7 +21,7 @@ export function columnTrack(column: ColumnField): string {
     case 'text':
       return column.width ? rem(1.5 + 0.5 * column.width) : 'minmax(6rem, 2fr)';
     case 'longText':
-      return 'minmax(10rem, 3fr)';
+      return 'minmax(6rem, 3fr)';
   }
 }
 
