@@ -133,19 +133,20 @@ test.describe('template pages fetch the document engine only when it is needed',
       await page.reload();
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
       await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(2500);
       return fetched;
     }
 
     test('the Word engine and the Word template are fetched in idle time, for offline use', async ({ page }) => {
       const fetched = await controlledVisit(page);
-      expect(fetched.some((url) => /\/_astro\/browser[.-]/.test(url)), 'the docx-templates engine').toBe(true);
-      expect(fetched.some((url) => url.endsWith('/docx/budget.docx')), 'the Word template').toBe(true);
+      // Idle time comes later on a busy machine: wait for it rather than for a fixed time.
+      await expect.poll(() => fetched.some((url) => /\/_astro\/browser[.-]/.test(url)), { message: 'the docx-templates engine', timeout: 15_000 }).toBe(true);
+      await expect.poll(() => fetched.some((url) => url.endsWith('/docx/budget.docx')), { message: 'the Word template', timeout: 15_000 }).toBe(true);
     });
 
     test('not when the browser has asked to save data', async ({ page }) => {
       await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }));
       const fetched = await controlledVisit(page);
+      await page.waitForTimeout(2500);
       expect(fetched.filter(documentCode)).toEqual([]);
     });
   });
