@@ -2,16 +2,7 @@
 // from the same kinds of phrasing as tests/search-eval.ts but with words that table does not use. It exists
 // because the tuned part of that table reached 100% hit@3 and so no longer shows what to improve. Every row
 // here is for tuning; the holdout stays the one in search-eval.ts. `npm run bench:search -- --dev` scores it.
-import type { EvalQuery } from './search-eval.ts';
-
-const S = (slug: string) => `/toolkit/setting-up/${slug}/`;
-const E = (slug: string) => `/toolkit/getting-established/${slug}/`;
-const C = (slug: string) => `/toolkit/consolidating/${slug}/`;
-const P = (slug: string) => `/toolkit/pioneering/${slug}/`;
-const I = (slug: string) => `/toolkit/introduction/${slug}/`;
-const F = (slug: string) => `/faq/#${slug}`;
-const G = (id: string) => `/glossary/#${id}`;
-const T = (slug: string) => `/templates/${slug}/`;
+import { C, E, F, G, I, P, S, T, type EvalQuery } from './search-eval.ts';
 
 export const SEARCH_DEV: readonly EvalQuery[] = [
   { query: 'how do we pay parents for their time', expect: [S('paying-remuneration-and-expenses')], who: 'staff', kind: 'question' },

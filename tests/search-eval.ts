@@ -29,14 +29,14 @@ export interface EvalQuery {
   kind: EvalKind;
 }
 
-const S = (slug: string) => `/toolkit/setting-up/${slug}/`;
-const E = (slug: string) => `/toolkit/getting-established/${slug}/`;
-const C = (slug: string) => `/toolkit/consolidating/${slug}/`;
-const P = (slug: string) => `/toolkit/pioneering/${slug}/`;
-const I = (slug: string) => `/toolkit/introduction/${slug}/`;
-const F = (slug: string) => `/faq/#${slug}`;
-const G = (id: string) => `/glossary/#${id}`;
-const T = (slug: string) => `/templates/${slug}/`;
+export const S = (slug: string) => `/toolkit/setting-up/${slug}/`;
+export const E = (slug: string) => `/toolkit/getting-established/${slug}/`;
+export const C = (slug: string) => `/toolkit/consolidating/${slug}/`;
+export const P = (slug: string) => `/toolkit/pioneering/${slug}/`;
+export const I = (slug: string) => `/toolkit/introduction/${slug}/`;
+export const F = (slug: string) => `/faq/#${slug}`;
+export const G = (id: string) => `/glossary/#${id}`;
+export const T = (slug: string) => `/templates/${slug}/`;
 
 const rows: ReadonlyArray<[string, readonly string[], EvalQuery['who'], EvalKind]> = [
   // Money and pay
