@@ -35,26 +35,30 @@ export function readStoredText(raw: string | null): (Partial<Stored> & { answers
   return stored as Partial<Stored> & { answers: Record<string, unknown> };
 }
 
+/** A stored draft's lineage as read from storage: ids only, empty when it has none (saved before saves had one). */
+export const lineageIn = (stored: { lineage?: unknown } | undefined): string[] =>
+  Array.isArray(stored?.lineage) ? stored.lineage.filter((id): id is string => typeof id === 'string') : [];
+
 /** The ids of a stored draft's save and of the saves it was built on, newest first; empty when it has none. */
-export function lineageOf(raw: string | null): string[] {
-  const lineage = readStoredText(raw)?.lineage;
-  return Array.isArray(lineage) ? lineage.filter((id): id is string => typeof id === 'string') : [];
-}
+export const lineageOf = (raw: string | null): string[] => lineageIn(readStoredText(raw));
+
+/** The lineage of a new save built on the save with `lineage`: a new id, then those. */
+export const nextLineage = (lineage: readonly string[]): string[] => [newSaveId(), ...lineage].slice(0, LINEAGE_LENGTH);
 
 export interface SaveOptions {
   now?: Date;
   contested?: string[];
-  /** The stored text this save was built on: what was read from storage just before. */
-  after?: string | null;
+  /** This save's lineage: `nextLineage` of the lineage of the save it was built on. */
+  lineage?: string[];
 }
 
-export function saveDraft(storage: Storage, def: TemplateDefinition, draft: Draft, { now = new Date(), contested = [], after = null }: SaveOptions = {}): boolean {
+export function saveDraft(storage: Storage, def: TemplateDefinition, draft: Draft, { now = new Date(), contested = [], lineage = nextLineage([]) }: SaveOptions = {}): boolean {
   const stored: Stored = {
     version: def.version,
     savedAt: now.toISOString(),
     answers: draft,
     ...(contested.length ? { contested } : {}),
-    lineage: [newSaveId(), ...lineageOf(after)].slice(0, LINEAGE_LENGTH),
+    lineage,
   };
   try {
     storage.setItem(storageKey(def), JSON.stringify(stored));

@@ -4,7 +4,6 @@
 // moment), and each side's changes must be measured from the last save both had seen, or this tab's
 // overwritten typing would look like the other tab taking it out.
 import type { Draft } from './types.ts';
-import { lineageOf } from './saved-draft.ts';
 
 /** A save this tab has known to be stored, and its answers. */
 export interface SeenSave {
@@ -14,19 +13,18 @@ export interface SeenSave {
 
 const SEEN_LIMIT = 16;
 
-/** `seen` with the stored text `raw` (whose answers are `draft`) as the latest; empty when it has no id. */
-export function rememberSave(seen: SeenSave[], raw: string | null, draft: Draft): SeenSave[] {
-  const id = lineageOf(raw)[0];
+/** `seen` with the save whose lineage is `lineage` (and whose answers are `draft`) as the latest; empty when it has none. */
+export function rememberSave(seen: SeenSave[], lineage: readonly string[], draft: Draft): SeenSave[] {
+  const id = lineage[0];
   if (id === undefined) return [];
   return [...seen.filter((s) => s.id !== id), { id, draft }].slice(-SEEN_LIMIT);
 }
 
 /**
- * The answers this tab and the writer of `raw` last had in common, when `raw` was written without the save this
- * tab last knew; undefined when it was built on that save (or either has no lineage), as is usual.
+ * The answers this tab and the writer of another save (with `lineage`) last had in common, when that save was
+ * written without the one this tab last knew; undefined when it was built on it (or either has no lineage), as is usual.
  */
-export function sharedAnswers(seen: SeenSave[], raw: string | null): Draft | undefined {
-  const lineage = lineageOf(raw);
+export function sharedAnswers(seen: SeenSave[], lineage: readonly string[]): Draft | undefined {
   const last = seen.at(-1);
   if (!last || !lineage.length || lineage.includes(last.id)) return undefined;
   return seen.findLast((s) => lineage.includes(s.id))?.draft;

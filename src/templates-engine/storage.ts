@@ -1,7 +1,7 @@
 // Keeps the draft in the browser as the person types, so it survives a reload or a closed tab.
 import type { Draft, TemplateDefinition } from './types.ts';
 import { fitAnswers, upgradeAnswers, type Lost } from './migrations.ts';
-import { readStoredText, storageKey } from './saved-draft.ts';
+import { lineageIn, readStoredText, storageKey } from './saved-draft.ts';
 
 export { clearDraft, parseCurrent, saveDraft, storageKey } from './saved-draft.ts';
 
@@ -11,6 +11,8 @@ export interface StoredDraft {
   /** Answers saved under an earlier version that could not be carried over. */
   lost: Lost[];
   contested: string[];
+  /** The ids of this save and of the saves it was built on (saves-seen.ts). */
+  lineage: string[];
 }
 
 /**
@@ -25,7 +27,7 @@ export function parseStored(def: TemplateDefinition, raw: string | null): Stored
   const upgraded = typeof stored.version === 'number' ? upgradeAnswers(def, stored.version, answers) : undefined;
   const { draft, lost } = upgraded?.ok ? upgraded : fitAnswers(def, answers);
   const contested = Array.isArray(stored.contested) ? stored.contested.filter((k): k is string => typeof k === 'string') : [];
-  return { draft, lost, contested };
+  return { draft, lost, contested, lineage: lineageIn(stored) };
 }
 
 export function readStored(storage: Storage, def: TemplateDefinition): StoredDraft | undefined {

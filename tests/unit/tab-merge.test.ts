@@ -6,7 +6,8 @@ import type { Draft, TemplateDefinition } from '../../src/templates-engine/types
 import { defaultDraft } from '../../src/templates-engine/draft.ts';
 import { describePath, mergeDrafts, parsePathKey, pathKey, valueAt, withValueAt, changedFields } from '../../src/templates-engine/tab-merge.ts';
 import { templateBySlug } from '../../templates/index.ts';
-import { lineageOf, saveDraft, storageKey } from '../../src/templates-engine/saved-draft.ts';
+import { lineageOf, nextLineage, saveDraft, storageKey } from '../../src/templates-engine/saved-draft.ts';
+import { parseStored } from '../../src/templates-engine/storage.ts';
 import { rememberSave, sharedAnswers } from '../../src/templates-engine/saves-seen.ts';
 
 const def: TemplateDefinition = {
@@ -107,19 +108,22 @@ function memoryStorage(): Storage {
 test('a save written over another tab’s save it had not yet seen is measured from the save both had seen', () => {
   const storage = memoryStorage();
   const key = storageKey(def);
+  const read = () => lineageOf(storage.getItem(key));
   saveDraft(storage, def, base);
-  const first = storage.getItem(key);
+  const first = read();
+  assert.equal(first.length, 1);
   // Tab B saves its typing on top of the first save.
   const typedInB = { ...base, name: 'Typed in B' };
-  saveDraft(storage, def, typedInB, { after: first });
-  const fromB = storage.getItem(key);
+  saveDraft(storage, def, typedInB, { lineage: nextLineage(first) });
+  const fromB = read();
+  assert.deepEqual(fromB.slice(1), first);
   let seenByB = rememberSave(rememberSave([], first, base), fromB, typedInB);
   // Tab A, not yet told of B's save, writes its own typing on top of the first save: B's is gone from storage.
   const typedInA = { ...base, notes: 'Typed in A' };
-  saveDraft(storage, def, typedInA, { after: first });
-  const fromA = storage.getItem(key);
-  assert.deepEqual(lineageOf(fromA).slice(1), lineageOf(first));
-  assert.equal(lineageOf(fromB)[1], lineageOf(first)[0]);
+  saveDraft(storage, def, typedInA, { lineage: nextLineage(first) });
+  const fromA = read();
+  assert.deepEqual(fromA.slice(1), first);
+  assert.deepEqual(parseStored(def, storage.getItem(key))?.lineage, fromA, 'read back with the answers');
 
   // Tab B hears of A's save: both changes are measured from the first save, so B's typing is not taken as undone.
   const shared = sharedAnswers(seenByB, fromA);
@@ -131,25 +135,19 @@ test('a save written over another tab’s save it had not yet seen is measured f
   assert.equal(mergeDrafts(def, typedInB, typedInB, typedInA).merged.name, base.name);
 
   // A save built on B's (directly or through others) needs nothing special.
-  saveDraft(storage, def, merged, { after: fromB });
-  const onTop = storage.getItem(key);
+  const onTop = nextLineage(fromB);
   assert.equal(sharedAnswers(seenByB, onTop), undefined);
-  saveDraft(storage, def, merged, { after: onTop });
-  assert.equal(sharedAnswers(seenByB, storage.getItem(key)), undefined);
+  assert.equal(sharedAnswers(seenByB, nextLineage(onTop)), undefined);
   // Drafts saved before saves had lineage are read as they always were.
-  assert.equal(sharedAnswers(seenByB, JSON.stringify({ version: 1, answers: typedInA })), undefined);
-  seenByB = rememberSave(seenByB, JSON.stringify({ version: 1, answers: typedInA }), typedInA);
+  assert.deepEqual(lineageOf(JSON.stringify({ version: 1, answers: typedInA })), []);
+  assert.equal(sharedAnswers(seenByB, []), undefined);
+  seenByB = rememberSave(seenByB, [], typedInA);
   assert.deepEqual(seenByB, []);
 });
 
 test('a save keeps a bounded lineage', () => {
-  const storage = memoryStorage();
-  let raw: string | null = null;
-  for (let i = 0; i < 40; i++) {
-    saveDraft(storage, def, base, { after: raw });
-    raw = storage.getItem(storageKey(def));
-  }
-  const lineage = lineageOf(raw);
+  let lineage: string[] = [];
+  for (let i = 0; i < 40; i++) lineage = nextLineage(lineage);
   assert.equal(lineage.length, 16);
   assert.equal(new Set(lineage).size, 16);
 });

@@ -6,6 +6,7 @@
 import type { Draft, DraftValue, Field, TemplateDefinition } from '../../templates-engine/types.ts';
 import { defaultDraft } from '../../templates-engine/draft.ts';
 import { clearDraft, parseStored, saveDraft, storageKey } from '../../templates-engine/storage.ts';
+import { nextLineage } from '../../templates-engine/saved-draft.ts';
 import { rememberSave, sharedAnswers, type SeenSave } from '../../templates-engine/saves-seen.ts';
 import { changedFields, describePath, mergeDrafts, parsePathKey, pathKey, valueAt, withValueAt, type AnswerPath } from '../../templates-engine/tab-merge.ts';
 import type { SyncNotice } from './sync-notices-dom.ts';
@@ -24,9 +25,9 @@ export interface StorageSyncContext {
   /**
    * Where this tab stands when the sync starts after the page has (saving.ts loads it only when another tab
    * writes, or a stored draft needs bringing into this version): the stored text and answers it last saw, and
-   * the saves it has known (saves-seen.ts).
+   * the lineage of that save and the saves it has known (saves-seen.ts).
    */
-  from?: { raw: string | null; draft: Draft; seen: SeenSave[] };
+  from?: { raw: string | null; draft: Draft; lineage: string[]; seen: SeenSave[] };
 }
 
 export interface StorageSync {
@@ -73,7 +74,9 @@ export function startStorageSync(ctx: StorageSyncContext): StorageSync {
   const stored = ctx.from ? undefined : parseStored(def, lastRaw);
   /** The answers as this tab last saw them stored: what both sides' changes are measured from. */
   let base = ctx.from?.draft ?? stored?.draft ?? defaultDraft(def);
-  let seen = ctx.from?.seen ?? rememberSave([], lastRaw, base);
+  /** The lineage of the save this tab last knew. */
+  let lineage = ctx.from?.lineage ?? stored?.lineage ?? [];
+  let seen = ctx.from?.seen ?? rememberSave([], lineage, base);
   /** Answers this tab shows but does not save: another tab's answer was saved over them at the same time. */
   const held = new Map<string, { path: AnswerPath; shown: unknown }>();
 
@@ -86,9 +89,11 @@ export function startStorageSync(ctx: StorageSyncContext): StorageSync {
     for (const [k, { path, shown: was }] of held) if (!same(valueAt(mine, path), was)) held.delete(k);
     const raw = read();
     const cleared = raw === null && lastRaw !== null;
-    const theirs = raw === lastRaw ? base : parseStored(def, raw)?.draft ?? defaultDraft(def);
+    const fresh = raw === lastRaw ? undefined : parseStored(def, raw);
+    const theirs = raw === lastRaw ? base : fresh?.draft ?? defaultDraft(def);
+    const theirLineage = raw === lastRaw ? lineage : fresh?.lineage ?? [];
     // Usually `base`; an earlier save when another tab wrote over this tab's last save without having seen it.
-    const from = (raw === lastRaw ? undefined : sharedAnswers(seen, raw)) ?? base;
+    const from = (raw === lastRaw ? undefined : sharedAnswers(seen, theirLineage)) ?? base;
 
     const newlyHeld: AnswerPath[] = [];
     for (const path of contested.map(parsePathKey)) {
@@ -108,11 +113,16 @@ export function startStorageSync(ctx: StorageSyncContext): StorageSync {
     show(ctx, adopted, screen);
     let saved = true;
     if (storage && !same(merged, theirs)) {
-      saved = saveDraft(storage, def, merged, { contested: conflicts.map(pathKey), after: raw });
+      const next = nextLineage(theirLineage);
+      saved = saveDraft(storage, def, merged, { contested: conflicts.map(pathKey), lineage: next });
       lastRaw = read();
-    } else lastRaw = raw;
+      lineage = saved ? next : theirLineage;
+    } else {
+      lastRaw = raw;
+      lineage = theirLineage;
+    }
     base = merged;
-    seen = rememberSave(seen, lastRaw, merged);
+    seen = rememberSave(seen, lineage, merged);
 
     if (conflicts.length) notify({ kind: 'kept', paths: conflicts });
     else if (newlyHeld.length) notify({ kind: 'held', paths: newlyHeld });
@@ -135,6 +145,7 @@ export function startStorageSync(ctx: StorageSyncContext): StorageSync {
       held.clear();
       lastRaw = null;
       base = draft;
+      lineage = [];
       seen = [];
     },
     receive,

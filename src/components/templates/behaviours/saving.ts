@@ -6,8 +6,8 @@ import type { Draft } from '../../../templates-engine/types.ts';
 import type { FormContext } from '../form-context.ts';
 import type { StorageSync } from '../storage-sync-dom.ts';
 import { defaultDraft } from '../../../templates-engine/draft.ts';
-import { parseCurrent, saveDraft, storageKey } from '../../../templates-engine/saved-draft.ts';
-import { rememberSave } from '../../../templates-engine/saves-seen.ts';
+import { lineageOf, nextLineage, parseCurrent, saveDraft, storageKey } from '../../../templates-engine/saved-draft.ts';
+import { rememberSave, type SeenSave } from '../../../templates-engine/saves-seen.ts';
 
 export function browserStorage(): Storage | undefined {
   try {
@@ -28,15 +28,17 @@ export function saving(ctx: FormContext): void {
   let lastRaw = read();
   const current = parseCurrent(ctx.def, lastRaw);
   let base: Draft | undefined = current === 'fit' ? undefined : current;
-  let seen = base ? rememberSave([], lastRaw, base) : [];
+  /** The lineage of the save this tab last knew (kept, so a save never reads back what it wrote). */
+  let lineage = lineageOf(lastRaw);
+  let seen = base ? rememberSave([], lineage, base) : [];
 
   let sync: StorageSync | undefined;
   let loading: Promise<StorageSync> | undefined;
-  const startSync = (from?: { raw: string | null; draft: Draft; seen: typeof seen }) => (loading ??= import('../storage-sync-dom.ts').then(({ startStorageSync }) => {
+  const startSync = (from?: { raw: string | null; draft: Draft; lineage: string[]; seen: SeenSave[] }) => (loading ??= import('../storage-sync-dom.ts').then(({ startStorageSync }) => {
     sync = startStorageSync({ root: ctx.root, def: ctx.def, storage, readDraft: ctx.readDraft, rerender: ctx.rerenderField, changed: () => ctx.changed({ fromOtherTab: true }), from });
     return sync;
   }));
-  const fromHere = () => ({ raw: lastRaw, draft: base ?? defaultDraft(ctx.def), seen });
+  const fromHere = () => ({ raw: lastRaw, draft: base ?? defaultDraft(ctx.def), lineage, seen });
 
   // A draft from an earlier version (or one with answers that no longer fit) is brought into this one first.
   // If its code cannot be fetched (offline, before it was ever fetched), the stored draft is left alone.
@@ -66,15 +68,17 @@ export function saving(ctx: FormContext): void {
     if (sync) return report(sync.save());
     if (read() !== lastRaw) {
       // Another tab has saved since: merge rather than write over it.
-      void startSync(fromHere()).then((s) => report(s.save()), () => report(saveDraft(storage, ctx.def, ctx.readDraft(), { after: read() })));
+      void startSync(fromHere()).then((s) => report(s.save()), () => report(saveDraft(storage, ctx.def, ctx.readDraft(), { lineage: nextLineage(lineageOf(read())) })));
       return;
     }
     const draft = ctx.readDraft();
-    const saved = saveDraft(storage, ctx.def, draft, { after: lastRaw });
+    const next = nextLineage(lineage);
+    const saved = saveDraft(storage, ctx.def, draft, { lineage: next });
     if (saved) {
       lastRaw = read();
       base = draft;
-      seen = rememberSave(seen, lastRaw, draft);
+      lineage = next;
+      seen = rememberSave(seen, next, draft);
     }
     report(saved);
   };
@@ -94,6 +98,7 @@ export function saving(ctx: FormContext): void {
       if (sync) sync.clear(draft);
       lastRaw = null;
       base = draft;
+      lineage = [];
       seen = [];
     } else if (!fromOtherTab) timer = window.setTimeout(save, 250);
   });
