@@ -178,7 +178,7 @@ test('a file from a newer or unknown version is refused, and a bad file changes 
   // An old file none of whose answers fit is refused rather than emptying the form.
   assert.deepEqual(readAnswersFile(workplan, JSON.stringify({ ...good, version: 1, answers: { shoeSize: '9', priorities: 'lots' } })), { ok: false, message: 'None of the answers in the file fit this template, so it cannot be loaded.' });
   const storedJunk = parseStored(workplan, JSON.stringify({ version: 1, answers: { shoeSize: '9' } }));
-  assert.deepEqual(storedJunk, { draft: defaultDraft(workplan), lost: [{ label: 'shoeSize', value: '9' }], contested: [] });
+  assert.deepEqual(storedJunk, { draft: defaultDraft(workplan), lost: [{ label: 'shoeSize', value: '9' }], contested: [], lineage: [] });
   // Migrating never changes the file's own answers.
   const v1 = JSON.parse(fixture('workplan', 1)) as { answers: Record<string, unknown> };
   const before = JSON.stringify(v1.answers);
