@@ -185,8 +185,7 @@ export type SummarySpec =
       sentence: string;
     };
 
-/** A check across two answers, reported on the first. */
-/** A check across answers, made once each answer is valid on its own (rules.ts). */
+/** A check across answers, reported on `field`, made with every other check (rules.ts). */
 export type RuleSpec = NotMoreThanRule | NeededByRowsRule;
 
 /** `field` is no more than `than` ("parent members from ethnic minority groups" ≤ "parent members"). */

@@ -30,7 +30,7 @@ export function moveFor(target: HTMLElement, event: KeyboardEvent): HTMLElement 
   const index = rows.indexOf(row);
   const sameColumn = (offset: number) => {
     const other = rows[index + offset];
-    return other?.querySelector<HTMLElement>(`[data-column="${target.dataset.column}"]:is(input, select, textarea)`) ?? null;
+    return other?.querySelector<HTMLElement>(`${BOXES}[data-column="${target.dataset.column}"]`) ?? null;
   };
   const boxes = boxesOf(row);
   const at = boxes.indexOf(target);
