@@ -27,6 +27,8 @@ export const toolkitSchema = z
     audience: z.array(z.enum(AUDIENCES)).min(1),
     /** Words people type that the text itself may not contain (synonyms); indexed for search, never shown. */
     keywords: z.array(z.string().min(2)).default([]),
+    /** Questions the section answers, in our plain words (not toolkit text): shown at its foot and searched. */
+    questions: z.array(z.string().min(10).max(100).regex(/\?$/, 'each question ends with a question mark')).max(6).default([]),
   })
   .refine((d) => Number(d.section.split('.')[0]) === STAGE_CHAPTER[d.stage], {
     message: 'section number does not belong to this stage (e.g. 2.x is setting-up)',

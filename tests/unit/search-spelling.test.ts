@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { correctWord, hasPrefix, isKnown, joinedWord, parseVocabulary, splitWord, typingDistance } from '../../src/components/search/spelling.ts';
-import { bestPerPage, combineWords, kindWeight, listingsBelowListed, sameWord, titleBoost, titleMatch } from '../../src/components/search/combine.ts';
+import { bestPerPage, combineWords, kindWeight, listingsBelowListed, proximityBoost, sameWord, smallestSpan, titleBoost, titleMatch } from '../../src/components/search/combine.ts';
 import { STOP_WORDS } from '../../src/components/search/query.ts';
 import { elementsWith, indexedWords, vocabularyText, withListedPages, wordsOf } from '../../scripts/lib/search-index.mjs';
 
@@ -89,6 +89,33 @@ test('rarer words weigh more when the index size is known', () => {
   const common = Array.from({ length: 50 }, (_, i) => hit(`p${i}`, 2));
   const ranked = combineWords([common, [hit('rare', 1.5)]], 100);
   assert.equal(ranked[0].id, 'rare');
+});
+
+test('the smallest stretch of text holding every word is found, wherever the words are', () => {
+  assert.equal(smallestSpan([[3, 40], [45, 90]]), 6, 'positions 40 and 45: six words');
+  assert.equal(smallestSpan([[100], [2, 98], [0, 99, 300]]), 3);
+  assert.equal(smallestSpan([[5], []]), Infinity, 'a word found only in metadata has no place in the text');
+  assert.equal(smallestSpan([[5]]), Infinity, 'one word alone is never "together"');
+});
+
+test('a page with the words together in one question outranks one with the same words far apart', () => {
+  const at = (id: string, positions: number[]) => ({ id, score: 2, item: id, matchedText: true, positions });
+  const ranked = combineWords([
+    [at('scattered', [10]), at('together', [500])],
+    [at('scattered', [900]), at('together', [504])],
+  ]);
+  assert.deepEqual(ranked.map((r) => r.id), ['together', 'scattered']);
+  assert.equal(proximityBoost([[10], [900]]) < 1.01, true, 'far apart: next to no boost');
+  assert.equal(proximityBoost([[500], [504]]), 1.5);
+  assert.equal(proximityBoost([[500]]), 1);
+});
+
+test('alternatives of one word pool where they are on the page', () => {
+  const per = bestPerPage([
+    { weight: 1, hits: [{ id: 'p', score: 2, item: 'p', matchedText: true, positions: [40, 3] }] },
+    { weight: 0.5, hits: [{ id: 'p', score: 1, item: 'p', matchedText: true, positions: [7, 40] }] },
+  ]);
+  assert.deepEqual(per[0].positions, [3, 7, 40]);
 });
 
 test('titles: made of the query words counts most, containing them counts more than not', () => {

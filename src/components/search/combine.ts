@@ -10,6 +10,8 @@ export interface WordHit<T> {
   item: T;
   /** False when only the page's metadata (its keywords) matched. */
   matchedText: boolean;
+  /** Where in the page's text the word is (word positions, as Pagefind gives them). */
+  positions?: readonly number[];
 }
 
 export interface Combined<T> {
@@ -30,6 +32,45 @@ export const COVERAGE_POWER = 2;
 /** How strongly a word's rarity across the site weighs, on top of Pagefind's own score (0: not at all). */
 export const IDF_POWER = 1;
 
+/** Words this far apart or closer are "together": in one sentence or one question. */
+export const NEAR_WORDS = 12;
+
+/** How much more a page scores when all the query words it has are together somewhere in its text. */
+export const PROXIMITY_WEIGHT = 0.5;
+
+/**
+ * The fewest consecutive words of a page that hold one position of each word, or Infinity when a
+ * word has no positions (it matched only the page's metadata). Positions are sorted per word.
+ */
+export function smallestSpan(perWord: ReadonlyArray<readonly number[]>): number {
+  if (perWord.length < 2 || perWord.some((p) => p.length === 0)) return Infinity;
+  const all = perWord.flatMap((positions, word) => positions.map((at) => ({ at, word }))).sort((a, b) => a.at - b.at);
+  const inWindow = new Array<number>(perWord.length).fill(0);
+  let covered = 0;
+  let best = Infinity;
+  let start = 0;
+  for (const entry of all) {
+    if (inWindow[entry.word]++ === 0) covered++;
+    while (covered === perWord.length) {
+      best = Math.min(best, entry.at - all[start].at + 1);
+      if (--inWindow[all[start].word] === 0) covered--;
+      start++;
+    }
+  }
+  return best;
+}
+
+/**
+ * A page where the words asked for stand together (a question it answers, a sentence) is more
+ * about them than one where they are scattered. Up to 1 + PROXIMITY_WEIGHT, falling off beyond
+ * NEAR_WORDS apart; a page with one of the words is not boosted.
+ */
+export function proximityBoost(perWord: ReadonlyArray<readonly number[]>): number {
+  const span = smallestSpan(perWord);
+  if (!Number.isFinite(span)) return 1;
+  return 1 + PROXIMITY_WEIGHT * Math.min(1, NEAR_WORDS / span);
+}
+
 /**
  * One list per meaningful word (each already the best of that word's alternatives per page).
  * A page's score is the sum of its word scores, scaled by the share of words it has. Words no page
@@ -43,16 +84,17 @@ export function combineWords<T>(perWord: ReadonlyArray<ReadonlyArray<WordHit<T>>
       const weight = totalPages > 0 ? Math.log(1 + totalPages / hits.length) ** IDF_POWER : 1;
       return hits.map((hit) => ({ ...hit, score: hit.score * weight }));
     });
-  const pages = new Map<string, { score: number; coverage: number; item: T; shownScore: number; shownText: boolean }>();
+  const pages = new Map<string, { score: number; coverage: number; item: T; shownScore: number; shownText: boolean; positions: Array<readonly number[]> }>();
   for (const hits of found) {
     for (const hit of hits) {
       const page = pages.get(hit.id);
       if (!page) {
-        pages.set(hit.id, { score: hit.score, coverage: 1, item: hit.item, shownScore: hit.score, shownText: hit.matchedText });
+        pages.set(hit.id, { score: hit.score, coverage: 1, item: hit.item, shownScore: hit.score, shownText: hit.matchedText, positions: [hit.positions ?? []] });
         continue;
       }
       page.score += hit.score;
       page.coverage += 1;
+      page.positions.push(hit.positions ?? []);
       if ((hit.matchedText && !page.shownText) || (hit.matchedText === page.shownText && hit.score > page.shownScore)) {
         Object.assign(page, { item: hit.item, shownScore: hit.score, shownText: hit.matchedText });
       }
@@ -60,7 +102,7 @@ export function combineWords<T>(perWord: ReadonlyArray<ReadonlyArray<WordHit<T>>
   }
   const n = found.length || 1;
   return [...pages]
-    .map(([id, p]) => ({ id, score: p.score * (p.coverage / n) ** COVERAGE_POWER, coverage: p.coverage, item: p.item }))
+    .map(([id, p]) => ({ id, score: p.score * (p.coverage / n) ** COVERAGE_POWER * proximityBoost(p.positions), coverage: p.coverage, item: p.item }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 
@@ -76,19 +118,24 @@ export const MORE_ALTERNATIVES_SHARE = 0.15;
  * one whose text matched.
  */
 export function bestPerPage<T>(lists: ReadonlyArray<{ weight: number; hits: ReadonlyArray<WordHit<T>> }>): WordHit<T>[] {
-  const best = new Map<string, { hit: WordHit<T>; total: number }>();
+  const best = new Map<string, { hit: WordHit<T>; total: number; positions: number[] }>();
   for (const { weight, hits } of lists) {
     for (const hit of hits) {
       const weighted = { ...hit, score: hit.score * weight };
       const existing = best.get(hit.id);
-      if (!existing) best.set(hit.id, { hit: weighted, total: weighted.score });
+      if (!existing) best.set(hit.id, { hit: weighted, total: weighted.score, positions: [...(hit.positions ?? [])] });
       else {
         existing.total += weighted.score;
+        existing.positions.push(...(hit.positions ?? []));
         if (weighted.score > existing.hit.score) existing.hit = weighted;
       }
     }
   }
-  return [...best.values()].map(({ hit, total }) => ({ ...hit, score: hit.score + MORE_ALTERNATIVES_SHARE * (total - hit.score) }));
+  return [...best.values()].map(({ hit, total, positions }) => ({
+    ...hit,
+    score: hit.score + MORE_ALTERNATIVES_SHARE * (total - hit.score),
+    positions: [...new Set(positions)].sort((a, b) => a - b),
+  }));
 }
 
 /**

@@ -219,7 +219,7 @@ export async function runSearch(
       const lists = await Promise.all(
         alternativesOf(word).map(async ({ term, weight }) => ({
           weight,
-          hits: (await search(term)).map((r) => ({ id: r.id, score: r.score, item: r, matchedText: r.words.length > 0 })),
+          hits: (await search(term)).map((r) => ({ id: r.id, score: r.score, item: r, matchedText: r.words.length > 0, positions: r.words })),
         })),
       );
       return bestPerPage(lists);
