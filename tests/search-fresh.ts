@@ -1,0 +1,98 @@
+// A fresh evaluation set for search, written on 2026-12-01 by someone who had not seen the ranking code or the other query tables, after the session's ranking changes and never used to tune anything. `npm run bench:search -- --dev` reports it as "fresh".
+import { C, E, F, G, I, P, S, T, type EvalQuery } from './search-eval.ts';
+
+export const SEARCH_FRESH: readonly EvalQuery[] = [
+  // Questions and sentences in plain words (30)
+  { query: 'is there a creche at the meetings or do i have to sort my own childcare', expect: [E('meetings'), S('paying-remuneration-and-expenses'), T('expenses-claim')], who: 'service-user', kind: 'question' },
+  { query: 'how much do mvp chairs get paid per day', expect: [S('paying-remuneration-and-expenses'), G('remuneration')], who: 'chair', kind: 'question' },
+  { query: 'will getting paid for mvp work mess up my universal credit', expect: [S('paying-remuneration-and-expenses')], who: 'service-user', kind: 'question' },
+  { query: 'who sets the agenda for our meetings', expect: [E('meetings'), T('meeting-agenda')], who: 'service-user', kind: 'question' },
+  { query: 'how many times a year should the partnership meet', expect: [E('meetings')], who: 'staff', kind: 'question' },
+  { query: 'what should happen at the first ever meeting of a new mvp', expect: [E('first-meeting')], who: 'chair', kind: 'question' },
+  { query: 'our chair is stepping down how do we find someone new', expect: [C('strengthening-your-team'), S('appointing-leadership-team')], who: 'chair', kind: 'question' },
+  { query: 'who covers the chair work when she is on maternity leave', expect: [C('strengthening-your-team')], who: 'chair', kind: 'question' },
+  { query: 'where do i go to complain about how i was treated on the ward', expect: [E('handling-enquiries'), G('pals')], who: 'service-user', kind: 'question' },
+  { query: 'how can we show families that their feedback led to changes', expect: [E('building-trust'), T('we-said-we-did')], who: 'chair', kind: 'question' },
+  { query: 'how do we reach mums who never fill in surveys', expect: [C('feedback'), P('diversity-champions'), G('seldom-heard')], who: 'chair', kind: 'question' },
+  { query: 'why do black and asian mothers have worse outcomes', expect: [I('equity'), G('mbrrace')], who: 'service-user', kind: 'question' },
+  { query: 'how do we know if our members reflect the ethnic mix of the area', expect: [C('equity'), C('feedback')], who: 'commissioner', kind: 'question' },
+  { query: 'who should pay for listening to parents of babies in special care', expect: [F('neonatal-funding'), C('neonatal')], who: 'commissioner', kind: 'question' },
+  { query: 'are ccgs still responsible for maternity voices', expect: [G('ccg'), '/what-has-changed/', G('icb')], who: 'staff', kind: 'question' },
+  { query: 'what evidence does the trust need from the mvp for the incentive scheme', expect: ['/safety-action-7/', F('mis-cnst-sa7-evidence')], who: 'staff', kind: 'question' },
+  { query: 'whose job is it to fund the mnvp', expect: [F('funding-streams'), S('who-is-responsible'), G('icb')], who: 'commissioner', kind: 'question' },
+  { query: 'our chair wants to stay a volunteer rather than be employed', expect: [F('volunteer-to-employed')], who: 'commissioner', kind: 'question' },
+  { query: 'can healthwatch host our maternity voices partnership', expect: [F('third-party-hosting'), S('support-function'), G('healthwatch')], who: 'commissioner', kind: 'question' },
+  { query: 'we already run patient surveys so what does a voices partnership add', expect: [F('why-mnvp-with-other-feedback')], who: 'staff', kind: 'question' },
+  { query: 'which hospital committees should service users sit on', expect: [E('representation-at-meetings'), C('representation'), F('meetings-to-attend')], who: 'chair', kind: 'question' },
+  { query: 'can the trust give me a laptop and an nhs email address', expect: [E('it-support'), F('infrastructure-and-support')], who: 'chair', kind: 'question' },
+  { query: 'how do we set up a facebook page for our mvp', expect: [E('social-media'), T('social-media-guidelines')], who: 'chair', kind: 'question' },
+  { query: 'a university research team has asked to talk to our parents', expect: [P('supporting-research')], who: 'staff', kind: 'question' },
+  { query: 'how does the local maternity system link to the icb and nhs england', expect: ['/background/how-the-system-fits/', E('lms-regional-national-connections')], who: 'commissioner', kind: 'question' },
+  { query: 'what should we send new members before they come along', expect: [E('introductory-information'), T('welcome-information')], who: 'staff', kind: 'question' },
+  { query: 'getting partners and fathers involved in the mvp', expect: [P('particular-community-groups')], who: 'service-user', kind: 'question' },
+  { query: 'how do parents get a say in making maternity care safer', expect: [C('safety'), G('safety-champions')], who: 'service-user', kind: 'question' },
+  { query: 'what happens if our mnvp is underfunded and nobody listens', expect: [F('mnvp-not-working'), G('pqsm')], who: 'chair', kind: 'question' },
+  { query: 'does the budget need to go up as we take on more work', expect: [C('budget'), C('strengthening-your-team')], who: 'commissioner', kind: 'question' },
+
+  // Short keywords (20)
+  { query: 'expenses claim form', expect: [T('expenses-claim'), S('paying-remuneration-and-expenses')], who: 'service-user', kind: 'keyword' },
+  { query: 'claiming mileage and parking', expect: [T('expenses-claim'), S('paying-remuneration-and-expenses')], who: 'service-user', kind: 'keyword' },
+  { query: 'draft terms of reference for our mvp', expect: [T('terms-of-reference'), E('first-meeting'), C('governance')], who: 'chair', kind: 'keyword' },
+  { query: 'dbs for vice chair', expect: [S('appointing-leadership-team'), C('governance'), G('dbs')], who: 'chair', kind: 'keyword' },
+  { query: 'walk the patch visit notes', expect: [C('feedback'), G('walk-the-patch'), T('feedback-visit-record')], who: 'service-user', kind: 'keyword' },
+  { query: '15 steps observation visit', expect: [E('identifying-priority-issues'), G('15-steps-for-maternity'), T('feedback-visit-record')], who: 'staff', kind: 'keyword' },
+  { query: 'dashboard data at mvp meetings', expect: [C('reviewing-services'), E('identifying-priority-issues'), G('maternity-dashboard')], who: 'staff', kind: 'keyword' },
+  { query: 'succession planning', expect: [C('strengthening-your-team')], who: 'commissioner', kind: 'keyword' },
+  { query: 'annual development day', expect: [C('annual-workplan'), S('budget')], who: 'chair', kind: 'keyword' },
+  { query: 'lanyards', expect: [C('feedback')], who: 'service-user', kind: 'keyword' },
+  { query: 'mvp newsletter examples', expect: [C('communication')], who: 'chair', kind: 'keyword' },
+  { query: 'conflicts of interest', expect: [E('first-meeting'), T('terms-of-reference')], who: 'chair', kind: 'keyword' },
+  { query: 'keeping members personal data safe', expect: [C('governance'), G('gdpr')], who: 'chair', kind: 'keyword' },
+  { query: 'mnvp budget template', expect: [T('budget'), F('how-much-funding')], who: 'commissioner', kind: 'keyword' },
+  { query: 'nova network whatsapp', expect: [E('lms-regional-national-connections'), G('nova-network')], who: 'chair', kind: 'keyword' },
+  { query: 'community bank account', expect: [S('paying-remuneration-and-expenses')], who: 'chair', kind: 'keyword' },
+  { query: 'mentoring for chairs', expect: [E('training-and-mentoring')], who: 'chair', kind: 'keyword' },
+  { query: 'chairs annual report', expect: [T('annual-report'), C('governance')], who: 'chair', kind: 'keyword' },
+  { query: 'sharing birth stories at meetings', expect: [C('meeting-format')], who: 'service-user', kind: 'keyword' },
+  { query: 'self assessment checklist', expect: ['/progress/'], who: 'commissioner', kind: 'keyword' },
+
+  // Misspellings (10)
+  { query: 'renumeration for chair', expect: [S('paying-remuneration-and-expenses'), T('remuneration-confirmation'), G('remuneration')], who: 'chair', kind: 'misspelling' },
+  { query: 'neonatel unit', expect: [C('neonatal'), P('neonatal-voices'), G('neonatal')], who: 'service-user', kind: 'misspelling' },
+  { query: 'coproducion', expect: [C('coproduction'), G('coproduction')], who: 'staff', kind: 'misspelling' },
+  { query: 'perinatel mental health', expect: [C('perinatal-mental-health')], who: 'service-user', kind: 'misspelling' },
+  { query: 'maternaty voices partnership', expect: [I('what-is-an-mvp'), G('mvp')], who: 'service-user', kind: 'misspelling' },
+  { query: 'goverance and accountability', expect: [C('governance')], who: 'commissioner', kind: 'misspelling' },
+  { query: 'expences for childcare', expect: [S('paying-remuneration-and-expenses'), T('expenses-confirmation'), T('expenses-claim')], who: 'service-user', kind: 'misspelling' },
+  { query: 'vice chiar', expect: [T('vice-chair-role-description'), S('appointing-leadership-team')], who: 'chair', kind: 'misspelling' },
+  { query: 'anual workplan', expect: [C('annual-workplan'), T('workplan')], who: 'chair', kind: 'misspelling' },
+  { query: 'socail media guidelines', expect: [T('social-media-guidelines'), E('social-media')], who: 'chair', kind: 'misspelling' },
+
+  // Split or joined words (5)
+  { query: 'co production examples', expect: [C('coproduction'), G('coproduction')], who: 'staff', kind: 'split-or-joined' },
+  { query: 'work plan template', expect: [T('workplan'), C('annual-workplan')], who: 'chair', kind: 'split-or-joined' },
+  { query: 'sub groups', expect: [C('meeting-format')], who: 'chair', kind: 'split-or-joined' },
+  { query: 'icebreaker', expect: [E('meetings')], who: 'chair', kind: 'split-or-joined' },
+  { query: 'face book groups', expect: [E('lms-regional-national-connections')], who: 'service-user', kind: 'split-or-joined' },
+
+  // American spellings (5)
+  { query: 'labor ward forum', expect: [E('representation-at-meetings'), G('labour-ward-forum'), C('representation')], who: 'staff', kind: 'american' },
+  { query: 'personalized care planning', expect: [C('choice-and-personalisation'), G('pcsp')], who: 'staff', kind: 'american' },
+  { query: "children's center creche", expect: [E('meetings')], who: 'service-user', kind: 'american' },
+  { query: 'mnvp program of work', expect: [C('annual-workplan'), F('workplan-activities'), T('workplan')], who: 'commissioner', kind: 'american' },
+  { query: 'prioritize issues for the mvp', expect: [E('identifying-priority-issues'), C('annual-workplan')], who: 'chair', kind: 'american' },
+
+  // Abbreviations (5)
+  { query: 'pqsm group', expect: [G('pqsm'), F('mnvp-not-working'), C('regional-involvement')], who: 'commissioner', kind: 'abbreviation' },
+  { query: 'fft feedback', expect: [G('fft'), F('why-mnvp-with-other-feedback')], who: 'staff', kind: 'abbreviation' },
+  { query: 'PAG neonatal', expect: [G('pag'), F('neonatal-funding'), C('neonatal')], who: 'staff', kind: 'abbreviation' },
+  { query: 'sa7 evidence for trusts', expect: ['/safety-action-7/', G('sa7'), F('mis-cnst-sa7-evidence')], who: 'staff', kind: 'abbreviation' },
+  { query: 'wte mnvp lead', expect: [F('band-and-hours'), G('wte')], who: 'commissioner', kind: 'abbreviation' },
+
+  // Newer words for older ones (5)
+  { query: 'mnvp lead role description', expect: [T('mnvp-lead-role-description'), G('mnvp-lead'), F('mnvp-lead-vs-lmns-lead')], who: 'commissioner', kind: 'newer-word' },
+  { query: 'lmns board', expect: [C('working-with-the-lms'), E('representation-at-meetings'), G('lmns')], who: 'chair', kind: 'newer-word' },
+  { query: 'icb commissioning mnvps', expect: [F('funding-streams'), S('who-is-responsible'), G('icb')], who: 'commissioner', kind: 'newer-word' },
+  { query: 'maternity and neonatal voices partnership meaning', expect: [G('mnvp'), I('terms-used'), I('what-is-an-mvp')], who: 'service-user', kind: 'newer-word' },
+  { query: 'nhs england regional team contact', expect: [E('lms-regional-national-connections'), C('regional-involvement'), F('advice-and-support')], who: 'chair', kind: 'newer-word' },
+];
