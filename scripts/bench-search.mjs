@@ -7,7 +7,8 @@
 //    the first query and for later ones.
 // Usage: npm run build && node scripts/bench-search.mjs [--runs 3] [--port N] [--quality-only]
 //        [--misses] (list the tuned queries that miss; holdout misses are listed only with
-//        --show-holdout, which is for reporting, never for tuning) [--dev] (also score tests/search-dev.ts)
+//        --show-holdout, which is for reporting, never for tuning) [--dev] (also score tests/search-dev.ts,
+//        the second tuning set, and tests/search-fresh.ts, a second holdout written after the ranking)
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { chromium as provideChromium } from './lib/provision.mjs';
 import { SEARCH_EVAL } from '../tests/search-eval.ts';
 import { SEARCH_DEV } from '../tests/search-dev.ts';
+import { SEARCH_FRESH } from '../tests/search-fresh.ts';
 import { scoreQueries } from '../tests/search-eval-run.ts';
 
 const { values } = parseArgs({
@@ -30,7 +32,8 @@ const { values } = parseArgs({
     // Type only the first N queries of the table in the speed run (a quick check of bytes).
     limit: { type: 'string' },
     'show-holdout': { type: 'boolean', default: false },
-    // Also score tests/search-dev.ts, the second tuning set (its misses are listed with --misses).
+    // Also score tests/search-dev.ts, the second tuning set (its misses are listed with --misses), and
+    // tests/search-fresh.ts, never tuned (its misses are listed only with --show-holdout).
     dev: { type: 'boolean', default: false },
   },
 });
@@ -118,17 +121,23 @@ async function measureQuality() {
     }
   }
   if (!values.dev) return;
-  const devContext = await browser.newContext();
-  const devPage = await devContext.newPage();
-  await devPage.goto(`${origin}/search/`);
-  const dev = await scoreQueries(devPage, SEARCH_DEV);
-  await devContext.close();
-  const h1 = dev.filter((s) => s.hit1).length;
-  const h3 = dev.filter((s) => s.hit3).length;
-  console.log(`${'dev'.padEnd(9)} ${String(dev.length).padStart(7)}    ${`${h1} (${pct(h1, dev.length)})`.padEnd(16)} ${h3} (${pct(h3, dev.length)})   (tests/search-dev.ts, tuning only)`);
-  if (values.misses) {
-    for (const s of dev.filter((s) => !s.hit3)) console.log(`  miss: “${s.query}” wanted ${s.expect.join(' or ')}; got ${s.top3.map((l) => l[0]).join(', ') || 'nothing'}`);
-    for (const s of dev.filter((s) => s.hit3 && !s.hit1)) console.log(`  not first: “${s.query}” wanted ${s.expect.join(' or ')}; got ${s.top3.map((l) => l[0]).join(', ')}`);
+  const extra = [
+    { name: 'dev', rows: SEARCH_DEV, about: 'tests/search-dev.ts, tuning only', listMisses: values.misses },
+    { name: 'fresh', rows: SEARCH_FRESH, about: 'tests/search-fresh.ts, never tuned', listMisses: values['show-holdout'] },
+  ];
+  for (const { name, rows, about, listMisses } of extra) {
+    const extraContext = await browser.newContext();
+    const extraPage = await extraContext.newPage();
+    await extraPage.goto(`${origin}/search/`);
+    const scored = await scoreQueries(extraPage, rows);
+    await extraContext.close();
+    const h1 = scored.filter((s) => s.hit1).length;
+    const h3 = scored.filter((s) => s.hit3).length;
+    console.log(`${name.padEnd(9)} ${String(scored.length).padStart(7)}    ${`${h1} (${pct(h1, scored.length)})`.padEnd(16)} ${h3} (${pct(h3, scored.length)})   (${about})`);
+    if (listMisses) {
+      for (const s of scored.filter((s) => !s.hit3)) console.log(`  miss: “${s.query}” wanted ${s.expect.join(' or ')}; got ${s.top3.map((l) => l[0]).join(', ') || 'nothing'}`);
+      for (const s of scored.filter((s) => s.hit3 && !s.hit1)) console.log(`  not first: “${s.query}” wanted ${s.expect.join(' or ')}; got ${s.top3.map((l) => l[0]).join(', ')}`);
+    }
   }
 }
 

@@ -5,6 +5,9 @@ import { alternativesFor, britishSpelling, contentWords, normaliseQuery, SYNONYM
 import { distinctiveKeywords } from '../../src/components/search/keywords.ts';
 import { SEARCH_QUERIES } from '../search-queries.ts';
 import { SEARCH_EVAL } from '../search-eval.ts';
+import { SEARCH_DEV } from '../search-dev.ts';
+import { SEARCH_FRESH } from '../search-fresh.ts';
+import { builtPages, readPage } from '../support/built-site.ts';
 
 const words = (q: string) => contentWords(tokens(normaliseQuery(q)));
 
@@ -93,4 +96,25 @@ test('the evaluation table: at least 150 different queries, a third of them hold
     assert.ok(SEARCH_EVAL.some((q) => q.kind === kind), kind);
   }
   for (const { expect } of SEARCH_EVAL) for (const address of expect) assert.match(address, /^\/[a-z0-9/-]*\/(#[\w-]+)?$/);
+});
+
+test('every address a query table expects is a page of the built site, with that anchor on it', () => {
+  const tables = { 'search-queries.ts': SEARCH_QUERIES.map((q) => [q.expect].flat()), 'search-eval.ts': SEARCH_EVAL.map((q) => q.expect), 'search-dev.ts': SEARCH_DEV.map((q) => q.expect), 'search-fresh.ts': SEARCH_FRESH.map((q) => q.expect) };
+  const pages = new Map(builtPages().map((p) => [p.path, p.file]));
+  for (const [table, expects] of Object.entries(tables)) {
+    for (const address of expects.flat()) {
+      const [path, anchor] = address.split('#');
+      assert.ok(pages.has(path), `${table}: ${address} is not a page of the site`);
+      if (anchor) assert.match(readPage(path), new RegExp(`\\sid="${anchor}"`), `${table}: ${path} has no #${anchor}`);
+    }
+  }
+});
+
+test('the second tuning set and the fresh set: each at least 60 different queries; none of the fresh set is in another table', () => {
+  for (const [name, table] of [['search-dev.ts', SEARCH_DEV], ['search-fresh.ts', SEARCH_FRESH]] as const) {
+    assert.ok(table.length >= 60, `${name} has ${table.length} queries`);
+    assert.equal(new Set(table.map((q) => q.query.toLowerCase())).size, table.length, `${name} repeats a query`);
+  }
+  const elsewhere = new Set([...SEARCH_QUERIES, ...SEARCH_EVAL, ...SEARCH_DEV].map((q) => q.query.toLowerCase()));
+  for (const { query } of SEARCH_FRESH) assert.ok(!elsewhere.has(query.toLowerCase()), `search-fresh.ts: “${query}” is already in another table`);
 });
