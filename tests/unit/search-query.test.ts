@@ -18,6 +18,17 @@ test('normalising lower-cases, drops accents and punctuation, keeps section numb
   assert.equal(normaliseQuery('...'), '');
 });
 
+test('an apostrophe never splits a word: possessives drop their s, contractions close up', () => {
+  assert.equal(normaliseQuery("the chair's role"), 'the chair role');
+  assert.equal(normaliseQuery('baby’s first week'), 'baby first week');
+  assert.equal(normaliseQuery("we don't have a chair"), 'we dont have a chair');
+  assert.equal(normaliseQuery("What's PAG?"), 'what pag');
+  assert.equal(normaliseQuery("parents' views"), 'parents views');
+  assert.deepEqual(words("we don't have a chair"), ['chair']);
+  assert.deepEqual(words("what's the chair's role"), ['chair', 'role']);
+  assert.deepEqual(words('someone wants to complain'), ['complain']);
+});
+
 test('MNVP and MVP, LMNS and LMS, ICB and commissioner, pay and remuneration find each other; lead finds chair', () => {
   assert.deepEqual(alternativesFor('mnvp'), ['mvp']);
   assert.deepEqual(alternativesFor('mvp'), ['mnvp']);

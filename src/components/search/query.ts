@@ -64,6 +64,9 @@ export function normaliseQuery(query: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLocaleLowerCase('en-GB')
+    // "baby's" is "baby", "don't" is "dont": an apostrophe must not split a word in two.
+    .replace(/(\p{L})['’]s(?!\p{L})/gu, '$1')
+    .replace(/(\p{L})['’](?=\p{L})/gu, '$1')
     .replace(/[^\p{L}\p{N}\s.]/gu, ' ')
     .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
     .replace(/\s+/g, ' ')
@@ -110,6 +113,13 @@ export const STOP_WORDS = new Set([
   'where', 'which', 'who', 'whom', 'whose', 'why', 'will', 'with', 'would', 'you', 'your',
   'also', 'again', 'because', 'both', 'but', 'during', 'each', 'every', 'having', 'here', 'like', 'more', 'most', 'no',
   'nor', 'off', 'once', 'only', 'other', 'own', 'per', 'same', 'too', 'while',
+  // Other forms of the words above, the same words run together without their apostrophe, and words
+  // that stand for someone or something without saying who or what.
+  'wants', 'wanted', 'wanting', 'needed', 'needing', 'knows', 'knew', 'gets', 'getting', 'goes',
+  'gone', 'done', 'doing', 'cant', 'wont', 'im', 'ive', 'youre', 'theyre', 'weve', 'arent', 'wasnt', 'werent',
+  'havent', 'hasnt', 'didnt', 'shouldnt', 'wouldnt', 'couldnt', 'whos', 'wheres', 'hows', 'theres', 'someone',
+  'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'something', 'anything', 'everything', 'ok', 'okay',
+  'really', 'still', 'even', 'ever',
 ]);
 
 /** The meaningful words: common and question words are dropped, unless the query is nothing else. */
