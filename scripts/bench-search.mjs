@@ -7,8 +7,8 @@
 //    the first query and for later ones.
 // Usage: npm run build && node scripts/bench-search.mjs [--runs 3] [--port N] [--quality-only]
 //        [--misses] (list the tuned queries that miss; holdout misses are listed only with
-//        --show-holdout, which is for reporting, never for tuning) [--dev] (also score tests/search-dev.ts,
-//        the second tuning set, and tests/search-fresh.ts, a second holdout written after the ranking)
+//        --show-holdout, which is for reporting, never for tuning) [--dev] (also score the further tuning
+//        sets tests/search-dev.ts and tests/search-dev2.ts, and tests/search-fresh.ts, a second holdout)
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { chromium as provideChromium } from './lib/provision.mjs';
 import { SEARCH_EVAL } from '../tests/search-eval.ts';
 import { SEARCH_DEV } from '../tests/search-dev.ts';
+import { SEARCH_DEV2 } from '../tests/search-dev2.ts';
 import { SEARCH_FRESH } from '../tests/search-fresh.ts';
 import { scoreQueries } from '../tests/search-eval-run.ts';
 
@@ -123,6 +124,7 @@ async function measureQuality() {
   if (!values.dev) return;
   const extra = [
     { name: 'dev', rows: SEARCH_DEV, about: 'tests/search-dev.ts, tuning only', listMisses: values.misses },
+    { name: 'dev2', rows: SEARCH_DEV2, about: 'tests/search-dev2.ts, tuning only', listMisses: values.misses },
     { name: 'fresh', rows: SEARCH_FRESH, about: 'tests/search-fresh.ts, never tuned', listMisses: values['show-holdout'] },
   ];
   for (const { name, rows, about, listMisses } of extra) {

@@ -72,6 +72,9 @@ for (const surface of [dialog, searchPage]) {
       expect(await top3(surface, page)).toContain('/toolkit/getting-established/meetings/');
       await surface.search(page, 'how do we recruit a chair');
       expect((await surface.results(page))[0].address).toBe('/toolkit/setting-up/appointing-leadership-team/');
+      // Words the section's text never puts together, but one of the questions it answers (ours) does.
+      await surface.search(page, "a parent wants to complain about the hospital, what do we do?");
+      expect(await top3(surface, page)).toContain('/toolkit/getting-established/handling-enquiries/');
     });
 
     test('a misspelling is corrected, said so on screen and to screen readers, with a way back to what was typed', async ({ page }) => {

@@ -1,6 +1,9 @@
 import { test, expect } from '@playwright/test';
 import { SEARCH_QUERIES } from '../search-queries.ts';
 import { SEARCH_EVAL } from '../search-eval.ts';
+import { SEARCH_DEV } from '../search-dev.ts';
+import { SEARCH_DEV2 } from '../search-dev2.ts';
+import { SEARCH_FRESH } from '../search-fresh.ts';
 import { scoreQueries } from '../search-eval-run.ts';
 
 // Every query in the table, typed into the search page as a person would, against the built index.
@@ -19,7 +22,7 @@ test(`each of the ${SEARCH_QUERIES.length} queries in tests/search-queries.ts fi
  * the README reports. The issue's targets are 100% and 97% hit@3; see README.md, "Search", for
  * where the ranking stands against them.
  */
-const FLOORS = { tuned: 1, holdout: 0.95 };
+const FLOORS = { tuned: 1, holdout: 0.96 };
 
 test(`the ${SEARCH_EVAL.length} queries of the evaluation table: hit@3 at least ${FLOORS.tuned * 100}% tuned, ${FLOORS.holdout * 100}% holdout`, async ({ page }) => {
   test.setTimeout(240_000);
@@ -34,3 +37,25 @@ test(`the ${SEARCH_EVAL.length} queries of the evaluation table: hit@3 at least 
     expect(share, `${set} hit@3 ${named}`).toBeGreaterThanOrEqual(FLOORS[set]);
   }
 });
+
+/**
+ * The further sets must not fall below what the README reports either: the two later tuning sets
+ * and the fresh set, written after the ranking and never tuned against (its misses are not named).
+ */
+const FURTHER_SETS = [
+  { name: 'search-dev.ts', rows: SEARCH_DEV, floor: 0.93, nameMisses: true },
+  { name: 'search-dev2.ts', rows: SEARCH_DEV2, floor: 0.94, nameMisses: true },
+  { name: 'search-fresh.ts', rows: SEARCH_FRESH, floor: 0.92, nameMisses: false },
+];
+
+for (const { name, rows, floor, nameMisses } of FURTHER_SETS) {
+  test(`the ${rows.length} queries of tests/${name}: hit@3 at least ${floor * 100}%`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto('/search/');
+    const scores = await scoreQueries(page, rows);
+    const share = scores.filter((s) => s.hit3).length / scores.length;
+    console.log(`Search, ${name}: hit@3 ${(100 * share).toFixed(1)}% of ${scores.length}`);
+    const named = nameMisses ? scores.filter((s) => !s.hit3).map((s) => s.query).join('; ') : '';
+    expect(share, `${name} hit@3 ${named}`).toBeGreaterThanOrEqual(floor);
+  });
+}
