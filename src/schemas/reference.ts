@@ -23,8 +23,6 @@ export const glossarySchema = z.object({
   expansion: z.string().optional(),
   /** Exact forms to mark in running text; none means the term is never marked automatically. */
   match: z.array(z.string().min(2)).default([]),
-  /** Everyday words people type when they want this entry, not in its term or text; searched, never shown. */
-  searchWords: z.array(z.string().min(2).max(40)).default([]),
   related: z.array(z.string()).default([]),
   seeAlso: z.array(z.string().startsWith('/')).default([]),
   sources: z.array(citation).min(1),
