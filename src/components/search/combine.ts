@@ -63,10 +63,12 @@ export function smallestSpan(perWord: ReadonlyArray<readonly number[]>): number 
 /**
  * A page where the words asked for stand together (a question it answers, a sentence) is more
  * about them than one where they are scattered. Up to 1 + PROXIMITY_WEIGHT, falling off beyond
- * NEAR_WORDS apart; a page with one of the words is not boosted.
+ * NEAR_WORDS apart; a page with only one of the words in its text is not boosted.
  */
 export function proximityBoost(perWord: ReadonlyArray<readonly number[]>): number {
-  const span = smallestSpan(perWord);
+  // A word found only in the page's metadata (its keywords) has no place in the text: the page is
+  // about it, so it does not count against the others standing together.
+  const span = smallestSpan(perWord.filter((positions) => positions.length > 0));
   if (!Number.isFinite(span)) return 1;
   return 1 + PROXIMITY_WEIGHT * Math.min(1, NEAR_WORDS / span);
 }
