@@ -110,6 +110,19 @@ test('a page with the words together in one question outranks one with the same 
   assert.equal(proximityBoost([[500]]), 1);
 });
 
+test('a page with only a synonym of a word has that word half as fully as one with the word itself', () => {
+  const per = bestPerPage([
+    { weight: 1, hits: [{ id: 'own-word', score: 2, item: 'own-word', matchedText: true }] },
+    { weight: 0.5, hits: [{ id: 'own-word', score: 2, item: 'own-word', matchedText: true }, { id: 'synonym-only', score: 4, item: 'synonym-only', matchedText: true }] },
+  ]);
+  assert.equal(per.find((h) => h.id === 'own-word')!.presence, 1);
+  assert.equal(per.find((h) => h.id === 'synonym-only')!.presence, 0.5);
+  const other = [{ id: 'own-word', score: 1, item: 'own-word', matchedText: true }, { id: 'synonym-only', score: 1, item: 'synonym-only', matchedText: true }];
+  const ranked = combineWords([per, other]);
+  assert.deepEqual(ranked.map((r) => [r.id, r.coverage]), [['own-word', 2], ['synonym-only', 2]], 'both have both words, in some form');
+  assert.ok(ranked[0].score > 1.5 * ranked[1].score, 'the page with the word itself counts it in full');
+});
+
 test('alternatives of one word pool where they are on the page', () => {
   const per = bestPerPage([
     { weight: 1, hits: [{ id: 'p', score: 2, item: 'p', matchedText: true, positions: [40, 3] }] },

@@ -12,12 +12,14 @@ export interface WordHit<T> {
   matchedText: boolean;
   /** Where in the page's text the word is (word positions, as Pagefind gives them). */
   positions?: readonly number[];
+  /** How fully the page has the word: 1 for the word itself, less when only a synonym of it matched. */
+  presence?: number;
 }
 
 export interface Combined<T> {
   id: string;
   score: number;
-  /** How many of the query's meaningful words the page has. */
+  /** How many of the query's meaningful words the page has, in any form. */
   coverage: number;
   item: T;
 }
@@ -75,7 +77,8 @@ export function proximityBoost(perWord: ReadonlyArray<readonly number[]>): numbe
 
 /**
  * One list per meaningful word (each already the best of that word's alternatives per page).
- * A page's score is the sum of its word scores, scaled by the share of words it has. Words no page
+ * A page's score is the sum of its word scores, scaled by the share of words it has; a word it has
+ * only a synonym of ("provider" for "hospital", which also finds "providing") counts in part. Words no page
  * has are left out of the share: they cannot tell pages apart.
  */
 export function combineWords<T>(perWord: ReadonlyArray<ReadonlyArray<WordHit<T>>>, totalPages = 0): Combined<T>[] {
@@ -86,16 +89,17 @@ export function combineWords<T>(perWord: ReadonlyArray<ReadonlyArray<WordHit<T>>
       const weight = totalPages > 0 ? Math.log(1 + totalPages / hits.length) ** IDF_POWER : 1;
       return hits.map((hit) => ({ ...hit, score: hit.score * weight }));
     });
-  const pages = new Map<string, { score: number; coverage: number; item: T; shownScore: number; shownText: boolean; positions: Array<readonly number[]> }>();
+  const pages = new Map<string, { score: number; coverage: number; presence: number; item: T; shownScore: number; shownText: boolean; positions: Array<readonly number[]> }>();
   for (const hits of found) {
     for (const hit of hits) {
       const page = pages.get(hit.id);
       if (!page) {
-        pages.set(hit.id, { score: hit.score, coverage: 1, item: hit.item, shownScore: hit.score, shownText: hit.matchedText, positions: [hit.positions ?? []] });
+        pages.set(hit.id, { score: hit.score, coverage: 1, presence: hit.presence ?? 1, item: hit.item, shownScore: hit.score, shownText: hit.matchedText, positions: [hit.positions ?? []] });
         continue;
       }
       page.score += hit.score;
       page.coverage += 1;
+      page.presence += hit.presence ?? 1;
       page.positions.push(hit.positions ?? []);
       if ((hit.matchedText && !page.shownText) || (hit.matchedText === page.shownText && hit.score > page.shownScore)) {
         Object.assign(page, { item: hit.item, shownScore: hit.score, shownText: hit.matchedText });
@@ -104,7 +108,7 @@ export function combineWords<T>(perWord: ReadonlyArray<ReadonlyArray<WordHit<T>>
   }
   const n = found.length || 1;
   return [...pages]
-    .map(([id, p]) => ({ id, score: p.score * (p.coverage / n) ** COVERAGE_POWER * proximityBoost(p.positions), coverage: p.coverage, item: p.item }))
+    .map(([id, p]) => ({ id, score: p.score * (p.presence / n) ** COVERAGE_POWER * proximityBoost(p.positions), coverage: p.coverage, item: p.item }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 
@@ -120,21 +124,23 @@ export const MORE_ALTERNATIVES_SHARE = 0.15;
  * one whose text matched.
  */
 export function bestPerPage<T>(lists: ReadonlyArray<{ weight: number; hits: ReadonlyArray<WordHit<T>> }>): WordHit<T>[] {
-  const best = new Map<string, { hit: WordHit<T>; total: number; positions: number[] }>();
+  const best = new Map<string, { hit: WordHit<T>; total: number; positions: number[]; presence: number }>();
   for (const { weight, hits } of lists) {
     for (const hit of hits) {
       const weighted = { ...hit, score: hit.score * weight };
       const existing = best.get(hit.id);
-      if (!existing) best.set(hit.id, { hit: weighted, total: weighted.score, positions: [...(hit.positions ?? [])] });
+      if (!existing) best.set(hit.id, { hit: weighted, total: weighted.score, positions: [...(hit.positions ?? [])], presence: weight });
       else {
         existing.total += weighted.score;
+        existing.presence = Math.max(existing.presence, weight);
         existing.positions.push(...(hit.positions ?? []));
         if (weighted.score > existing.hit.score) existing.hit = weighted;
       }
     }
   }
-  return [...best.values()].map(({ hit, total, positions }) => ({
+  return [...best.values()].map(({ hit, total, positions, presence }) => ({
     ...hit,
+    presence: Math.min(1, presence),
     score: hit.score + MORE_ALTERNATIVES_SHARE * (total - hit.score),
     positions: [...new Set(positions)].sort((a, b) => a - b),
   }));
