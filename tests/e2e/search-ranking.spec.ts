@@ -22,7 +22,7 @@ test(`each of the ${SEARCH_QUERIES.length} queries in tests/search-queries.ts fi
  * the README reports. The issue's targets are 100% and 97% hit@3; see README.md, "Search", for
  * where the ranking stands against them.
  */
-const FLOORS = { tuned: 1, holdout: 0.96 };
+const FLOORS = { tuned: 1, holdout: 0.97 };
 
 test(`the ${SEARCH_EVAL.length} queries of the evaluation table: hit@3 at least ${FLOORS.tuned * 100}% tuned, ${FLOORS.holdout * 100}% holdout`, async ({ page }) => {
   test.setTimeout(240_000);
@@ -44,7 +44,7 @@ test(`the ${SEARCH_EVAL.length} queries of the evaluation table: hit@3 at least 
  */
 const FURTHER_SETS = [
   { name: 'search-dev.ts', rows: SEARCH_DEV, floor: 0.93, nameMisses: true },
-  { name: 'search-dev2.ts', rows: SEARCH_DEV2, floor: 0.94, nameMisses: true },
+  { name: 'search-dev2.ts', rows: SEARCH_DEV2, floor: 0.96, nameMisses: true },
   { name: 'search-fresh.ts', rows: SEARCH_FRESH, floor: 0.92, nameMisses: false },
 ];
 
