@@ -33,8 +33,8 @@ const { values } = parseArgs({
     // Type only the first N queries of the table in the speed run (a quick check of bytes).
     limit: { type: 'string' },
     'show-holdout': { type: 'boolean', default: false },
-    // Also score tests/search-dev.ts, the second tuning set (its misses are listed with --misses), and
-    // tests/search-fresh.ts, never tuned (its misses are listed only with --show-holdout).
+    // Also score the tuning sets tests/search-dev.ts and tests/search-dev2.ts (their misses are listed
+    // with --misses) and tests/search-fresh.ts, never tuned (its misses only with --show-holdout).
     dev: { type: 'boolean', default: false },
   },
 });

@@ -42,7 +42,7 @@ export const PROXIMITY_WEIGHT = 0.5;
 
 /**
  * The fewest consecutive words of a page that hold one position of each word, or Infinity when a
- * word has no positions (it matched only the page's metadata). Positions are sorted per word.
+ * word has no positions or there are fewer than two words. Positions are sorted per word.
  */
 export function smallestSpan(perWord: ReadonlyArray<readonly number[]>): number {
   if (perWord.length < 2 || perWord.some((p) => p.length === 0)) return Infinity;
@@ -78,8 +78,8 @@ export function proximityBoost(perWord: ReadonlyArray<readonly number[]>): numbe
 /**
  * One list per meaningful word (each already the best of that word's alternatives per page).
  * A page's score is the sum of its word scores, scaled by the share of words it has; a word it has
- * only a synonym of ("provider" for "hospital", which also finds "providing") counts in part. Words no page
- * has are left out of the share: they cannot tell pages apart.
+ * only a synonym of ("provider" for "hospital", which also finds "providing") counts in part.
+ * Words no page has are left out of the share: they cannot tell pages apart.
  */
 export function combineWords<T>(perWord: ReadonlyArray<ReadonlyArray<WordHit<T>>>, totalPages = 0): Combined<T>[] {
   const found = perWord
