@@ -1,0 +1,82 @@
+// The site's content components (src/components/content/) declared to the editor, so an editor inserts
+// them as forms from the toolbar and the + menu, never as code. Props and limits follow the .astro components.
+import { createElement as h } from 'react';
+import { fields } from '@keystatic/core';
+import { block, mark, wrapper } from '@keystatic/core/content-components';
+
+const icon = (path: string) =>
+  h('svg', { 'aria-hidden': true, width: 16, height: 16, viewBox: '0 0 14 14' }, h('path', { d: path, fill: 'currentColor' }));
+
+const slugPattern = { regex: /^[a-z0-9]+(-[a-z0-9]+)*$/, message: 'Use lower-case letters, numbers and hyphens only' };
+
+export const contentComponents = {
+  EquityAction: mark({
+    label: 'Equity action',
+    icon: icon('M7 0l7 7-7 7-7-7z'),
+    tag: 'strong',
+    style: { background: '#fdf2d0', outline: '1px solid #b45309' },
+    schema: {
+      id: fields.text({
+        label: 'Anchor',
+        description: 'A name for links to this action from the equity index: equity-<section>-<number>, such as equity-2-4-4.',
+        validation: { length: { min: 1 }, pattern: { regex: /^equity-[a-z0-9-]+$/, message: 'Start with equity- then the section and a number, such as equity-2-4-4' } },
+      }),
+    },
+  }),
+  Resource: mark({
+    label: 'Link to a resource',
+    icon: icon('M2 2h7l3 3v7H2z'),
+    tag: 'a',
+    schema: {
+      id: fields.text({
+        label: 'Resource',
+        description: 'The id of the resource in our list of resources (content/resources.yaml), such as implementing-better-births.',
+        validation: { length: { min: 1 }, pattern: slugPattern },
+      }),
+    },
+  }),
+  ShareExample: mark({
+    label: 'Share-an-example link',
+    icon: icon('M7 1l2 4 4 .5-3 3 1 4.5-4-2-4 2 1-4.5-3-3L5 5z'),
+    tag: 'a',
+    schema: {},
+  }),
+  GuidanceQuote: wrapper({
+    label: 'Quotation from guidance',
+    description: 'Words copied exactly from national guidance, with where they come from.',
+    schema: {
+      cite: fields.text({ label: 'Source as written', description: 'The title of the source, shown after the quotation.', validation: { length: { min: 1 } } }),
+      source: fields.text({
+        label: 'Resource id',
+        description: 'The id of the source in our list of resources, when it is there (leave empty if not).',
+        validation: { pattern: { regex: /^([a-z0-9]+(-[a-z0-9]+)*)?$/, message: 'Use lower-case letters, numbers and hyphens only' } },
+      }),
+      detail: fields.text({ label: 'Detail', description: 'Anything after the title, such as a date (leave empty if none).' }),
+      id: fields.text({
+        label: 'Anchor',
+        description: 'A name for links to this quotation, such as quote-2-4-2 (leave empty if none).',
+        validation: { pattern: { regex: /^([a-z0-9]+(-[a-z0-9]+)*)?$/, message: 'Use lower-case letters, numbers and hyphens only' } },
+      }),
+    },
+  }),
+  ComparisonTable: block({
+    label: 'Comparison table',
+    description: 'A table comparing options, one row per option. Each cell is plain text.',
+    schema: {
+      caption: fields.text({ label: 'Caption', description: 'What the table compares.', validation: { length: { min: 1 } } }),
+      headers: fields.array(fields.text({ label: 'Column heading', validation: { length: { min: 1 } } }), {
+        label: 'Column headings',
+        itemLabel: (props) => props.value,
+        validation: { length: { min: 2 } },
+      }),
+      rows: fields.array(
+        fields.array(fields.text({ label: 'Cell', multiline: true, validation: { length: { min: 1 } } }), {
+          label: 'Cells, first the option',
+          itemLabel: (props) => props.value,
+          validation: { length: { min: 2 } },
+        }),
+        { label: 'Rows', itemLabel: (props) => props.elements[0]?.value ?? 'Row', validation: { length: { min: 1 } } },
+      ),
+    },
+  }),
+};
