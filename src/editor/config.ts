@@ -4,11 +4,13 @@ import { collection, config, fields } from '@keystatic/core';
 import { AUDIENCES, STAGES, TOPICS } from '../schemas/toolkit.ts';
 import { GUIDANCE_TOPICS } from '../schemas/newer-guidance.ts';
 import { FAQ_THEMES } from '../schemas/reference.ts';
-import { fixed, fixedTitle, multiselectAtLeastOne, publishedText } from './fields.ts';
+import { fixed, fixedTitle, multiselectAtLeastOne, publishedText, requiredRelationship } from './fields.ts';
 import { contentComponents } from './components.ts';
 
 const options = (values: readonly string[], labels: Record<string, string> = {}) =>
   values.map((value) => ({ value, label: labels[value] ?? value.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()) }));
+
+const TOPIC_LABELS: Record<string, string> = { lms: 'LMS / LMNS', coproduction: 'Co-production' };
 
 const AUDIENCE_LABELS: Record<string, string> = {
   'service-users': 'Service users (parents and MVP members)',
@@ -42,7 +44,7 @@ const toolkit = collection({
     topics: multiselectAtLeastOne({
       label: 'Topics',
       description: 'What the section is about. Choose at least one.',
-      options: options(TOPICS),
+      options: options(TOPICS, TOPIC_LABELS),
     }),
     audience: multiselectAtLeastOne({
       label: 'Who it is for',
@@ -192,7 +194,7 @@ const faq = collection({
       multiline: true,
       validation: { length: { min: 20 } },
     }),
-    keywords: list(fields.text({ label: 'Keyword' }), {
+    keywords: list(fields.text({ label: 'Keyword', validation: { length: { min: 1 } } }), {
       label: 'Search keywords',
       description: 'Words people might search for that the answer itself does not use.',
       itemLabel: (props) => props.value,
@@ -223,7 +225,7 @@ const glossary = collection({
       description: 'The exact forms that link to this entry wherever they appear on the site, longest first: ICBs, ICB. Leave empty for none.',
       itemLabel: (props) => props.value,
     }),
-    related: list(fields.relationship({ label: 'Related term', collection: 'glossary', validation: { isRequired: true } }), {
+    related: list(requiredRelationship({ label: 'Related term', collection: 'glossary' }), {
       label: 'Related terms',
       itemLabel: (props) => props.value ?? 'Choose a term',
     }),
@@ -263,6 +265,8 @@ const explainers = collection({
     summary: fields.text({ label: 'Summary', description: 'One or two sentences: what the page explains.', multiline: true }),
     kind: fixed({ label: 'Kind of page', description: 'Decides where the page is listed.' }),
     published: fields.date({ label: 'Published', description: 'When this page was first published.' }),
+    publisher: fields.text({ label: 'Publisher', description: 'Only for a page that reproduces another organisation\'s document (leave empty for our own pages).' }),
+    reference: fields.text({ label: 'Publication reference', description: 'The other organisation\'s reference number, if any (leave empty for our own pages).' }),
     sources: list(
       fields.object({
         title: fields.text({ label: 'Title', validation: { length: { min: 1 } } }),

@@ -144,3 +144,17 @@ export function multiselectAtLeastOne<const Option extends { label: string; valu
     },
   } satisfies BasicFormField<readonly Option['value'][]>;
 }
+
+/** A choice of one entry of a collection that must be made (Keystatic's accepts an empty name read from a file). */
+export function requiredRelationship(opts: { label: string; collection: string }) {
+  const base = fields.relationship({ label: opts.label, collection: opts.collection, validation: { isRequired: true } });
+  const check = (value: string | null) => {
+    if (!value) refuse(`${opts.label}: choose one`);
+    return value;
+  };
+  return {
+    ...base,
+    validate: check,
+    reader: { parse: (value: FormFieldStoredValue) => check(base.parse(value)) },
+  } satisfies BasicFormField<string | null>;
+}
