@@ -59,6 +59,11 @@ export const contentComponents = {
       }),
     },
   }),
+  SystemDiagram: block({
+    label: 'Diagram of the maternity system',
+    description: 'The diagram of the system\'s layers. Its drawing is kept in src/components/content/SystemDiagram.astro.',
+    schema: {},
+  }),
   ComparisonTable: block({
     label: 'Comparison table',
     description: 'A table comparing options, one row per option. Each cell is plain text.',

@@ -18,16 +18,12 @@ const AUDIENCE_LABELS: Record<string, string> = {
   commissioners: 'Commissioners (ICBs and LMNSs)',
 };
 
-const list = (item: Parameters<typeof fields.array>[0], opts: Parameters<typeof fields.array>[1]) => fields.array(item, opts);
-
 const toolkit = collection({
   label: 'Toolkit sections',
   path: 'content/toolkit/**',
   slugField: 'title',
   format: { contentField: 'body' },
   entryLayout: 'form',
-  columns: ['section'],
-  parseSlugForSort: (slug) => slug,
   schema: {
     title: fixedTitle({
       label: 'Title',
@@ -51,12 +47,12 @@ const toolkit = collection({
       description: 'Who most needs this section. Choose at least one.',
       options: options(AUDIENCES, AUDIENCE_LABELS),
     }),
-    keywords: list(fields.text({ label: 'Keyword', validation: { length: { min: 2 } } }), {
+    keywords: fields.array(fields.text({ label: 'Keyword', validation: { length: { min: 2 } } }), {
       label: 'Search keywords',
       description: 'Words people might search for that the section itself does not use (such as "money" for budget). Never shown on the page.',
       itemLabel: (props) => props.value,
     }),
-    questions: list(
+    questions: fields.array(
       fields.text({
         label: 'Question',
         description: 'A question this section answers, in plain words, ending with a question mark. 10 to 100 characters.',
@@ -84,7 +80,6 @@ const newerGuidance = collection({
   slugField: 'title',
   format: { data: 'yaml' },
   entryLayout: 'form',
-  columns: ['section'],
   schema: {
     section: fields.text({
       label: 'Toolkit section',
@@ -120,7 +115,7 @@ const newerGuidance = collection({
       multiline: true,
       validation: { length: { min: 30 } },
     }),
-    quotes: list(
+    quotes: fields.array(
       fields.object({
         question: fields.integer({
           label: 'FAQ question number',
@@ -141,7 +136,7 @@ const newerGuidance = collection({
         validation: { length: { min: 1 } },
       },
     ),
-    otherSources: list(
+    otherSources: fields.array(
       fields.object({
         title: fields.text({ label: 'Title', description: 'The title of the document. At least 3 characters.', validation: { length: { min: 3 } } }),
         publisher: fields.text({ label: 'Publisher', description: 'Who published it (leave empty if not known).' }),
@@ -166,7 +161,6 @@ const faq = collection({
   slugField: 'question',
   format: { contentField: 'answer' },
   entryLayout: 'form',
-  columns: ['number'],
   schema: {
     number: fixed({ label: 'Question number', description: 'The number NHS England gives this question (1 to 17).' }),
     question: fields.slug({
@@ -194,7 +188,7 @@ const faq = collection({
       multiline: true,
       validation: { length: { min: 20 } },
     }),
-    keywords: list(fields.text({ label: 'Keyword', validation: { length: { min: 1 } } }), {
+    keywords: fields.array(fields.text({ label: 'Keyword', validation: { length: { min: 1 } } }), {
       label: 'Search keywords',
       description: 'Words people might search for that the answer itself does not use.',
       itemLabel: (props) => props.value,
@@ -220,16 +214,16 @@ const glossary = collection({
       slug: { label: 'File name', description: 'Lower-case, with hyphens: icb, or mvp-chair.' },
     }),
     expansion: fields.text({ label: 'In full', description: 'What an abbreviation stands for: integrated care board. Leave empty for a word that is not an abbreviation.' }),
-    match: list(fields.text({ label: 'Form', validation: { length: { min: 2 } } }), {
+    match: fields.array(fields.text({ label: 'Form', validation: { length: { min: 2 } } }), {
       label: 'Forms to link in the text',
       description: 'The exact forms that link to this entry wherever they appear on the site, longest first: ICBs, ICB. Leave empty for none.',
       itemLabel: (props) => props.value,
     }),
-    related: list(requiredRelationship({ label: 'Related term', collection: 'glossary' }), {
+    related: fields.array(requiredRelationship({ label: 'Related term', collection: 'glossary' }), {
       label: 'Related terms',
       itemLabel: (props) => props.value ?? 'Choose a term',
     }),
-    seeAlso: list(
+    seeAlso: fields.array(
       fields.text({
         label: 'Page on this site',
         description: 'An address on this site, starting with /: /faq/funding-streams/.',
@@ -237,7 +231,7 @@ const glossary = collection({
       }),
       { label: 'See also', description: 'Pages on this site that say more.', itemLabel: (props) => props.value },
     ),
-    sources: list(
+    sources: fields.array(
       fields.object({
         title: fields.text({ label: 'Title', description: 'The document this definition comes from.', validation: { length: { min: 1 } } }),
         where: fields.text({ label: 'Where in it', description: 'Section or question numbers (leave empty if the whole document).' }),
@@ -267,7 +261,7 @@ const explainers = collection({
     published: fields.date({ label: 'Published', description: 'When this page was first published.' }),
     publisher: fields.text({ label: 'Publisher', description: 'Only for a page that reproduces another organisation\'s document (leave empty for our own pages).' }),
     reference: fields.text({ label: 'Publication reference', description: 'The other organisation\'s reference number, if any (leave empty for our own pages).' }),
-    sources: list(
+    sources: fields.array(
       fields.object({
         title: fields.text({ label: 'Title', validation: { length: { min: 1 } } }),
         publisher: fields.text({ label: 'Publisher' }),

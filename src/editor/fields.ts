@@ -10,7 +10,7 @@ import { fields, type BasicFormField, type ContentFormField, type FormFieldStore
  */
 const FieldDataError: new (message: string) => Error = (() => {
   try {
-    fields.text({ label: 'x', validation: { length: { min: 1 } } }).validate('');
+    fields.text({ label: 'x', validation: { length: { min: 1 } } }).validate('', undefined);
   } catch (error) {
     return (error as Error).constructor as new (message: string) => Error;
   }
@@ -40,7 +40,7 @@ function displayed(value: FormFieldStoredValue): string {
 }
 
 /** A value kept exactly as it is in the file and shown read-only (a section number, a stage). */
-export function fixed(opts: { label: string; description: string }): BasicFormField<{ stored: FormFieldStoredValue }> {
+export function fixed(opts: { label: string; description: string }): BasicFormField<{ stored: FormFieldStoredValue }, { stored: FormFieldStoredValue }, FormFieldStoredValue> {
   return {
     kind: 'form',
     label: opts.label,

@@ -116,7 +116,8 @@ function serialise(data: Record<string, unknown>, body: string, extension: Edite
 }
 
 /** Every way the editor's rules and the zod schema disagree about boundary cases of one real entry. */
-export async function disagreements(config: Config, collection: EditedCollection): Promise<{ checked: number; found: Disagreement[] }> {
+// Config<any, any>: any set of collections (the editor config is typed with its own).
+export async function disagreements(config: Config<any, any>, collection: EditedCollection): Promise<{ checked: number; found: Disagreement[] }> {
   const source = readFileSync(join(collection.dir, collection.slug + collection.extension), 'utf8');
   const match = collection.extension === '.yaml' ? null : /^---\r?\n([^]*?)\r?\n---\r?\n?/.exec(source);
   const original = yaml.load(match ? match[1] : source) as Record<string, unknown>;
