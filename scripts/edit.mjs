@@ -2,9 +2,9 @@
 // `npm run edit`: the content editor (Keystatic) on this machine, editing the files in content/.
 // Extra arguments reach `astro dev`: `npm run edit -- --port 4455`.
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const astro = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
+const astro = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
 const args = ['dev', '--config', 'astro.config.edit.mjs', '--host', '127.0.0.1', ...process.argv.slice(2)];
 const child = spawn(process.execPath, [astro, ...args], {
   stdio: ['inherit', 'pipe', 'inherit'],

@@ -1,0 +1,150 @@
+// Drives the content editor (npm run edit) offline in Chromium and checks what it writes to disk, in a scratch
+// copy of the project (tests/editor/project-copy.ts). Every request not to 127.0.0.1 is refused.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, type Page } from '@playwright/test';
+import yaml from 'js-yaml';
+import { copyDir, git } from './project-copy.ts';
+import { EDITOR_PORT } from './playwright.config.ts';
+
+const dir = copyDir(EDITOR_PORT);
+const read = (path: string) => readFileSync(join(dir, path), 'utf8');
+/** Screenshots for docs/editing-content.md, taken when SCREENSHOTS=docs. */
+const shoot = async (name: string) => {
+  if (process.env.SCREENSHOTS === 'docs') await page.screenshot({ path: `docs/images/${name}.png` });
+};
+
+test.describe.configure({ mode: 'serial' });
+
+let page: Page;
+const refused = new Set<string>();
+
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    refused.add(url.hostname);
+    return route.abort();
+  });
+  page = await context.newPage();
+  await page.goto('/keystatic');
+  await expect(page.getByRole('link', { name: 'Newer guidance notes' }).first()).toBeVisible({ timeout: 200_000 });
+});
+
+test.afterAll(() => {
+  console.log(`Requests refused (not to 127.0.0.1): ${[...refused].join(', ') || 'none'}`);
+});
+
+/** Opens an editor page without reloading the editor (its own router follows history changes). */
+async function open(path: string, shown: string) {
+  await page.evaluate((to) => {
+    history.pushState(null, '', to);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  await expect(page.getByText(shown, { exact: true }).first()).toBeVisible();
+}
+
+const saveButton = () => page.getByRole('button', { name: 'Save', exact: true });
+
+test('a changed summary is saved as exactly that change', async () => {
+  const path = 'content/toolkit/setting-up/budget.mdx';
+  const before = read(path);
+  await open('/keystatic/collection/toolkit/item/setting-up%2Fbudget', 'setting-up/budget');
+  await expect(page.getByText('Published text (published, cannot be changed here)')).toBeVisible();
+  await shoot('toolkit-section');
+  const summary = 'Helps you set and fund an MVP budget: what it pays for, and why deprivation, rural travel and the number of units matter.';
+  await page.getByLabel('Summary').fill(summary);
+  await saveButton().click();
+  await expect.poll(() => read(path)).not.toBe(before);
+  const expected = before.replace(/^summary: [^]*?(?=^topics:)/m, yaml.dump({ summary }));
+  expect(read(path)).toBe(expected);
+  const diff = git(dir, 'diff', '--unified=0', '--', path);
+  const changed = diff.split('\n').filter((line) => /^[-+](?![-+])/.test(line));
+  expect(changed.length).toBeGreaterThan(0);
+  for (const line of changed) expect(line).toMatch(/^[-+](summary: |  )/);
+  console.log(diff);
+});
+
+test('a summary that is too long is refused with a message, and the file is unchanged', async () => {
+  const path = 'content/toolkit/setting-up/budget.mdx';
+  const before = read(path);
+  await page.getByLabel('Summary').fill(`${'A summary far longer than the limit. '.repeat(7)}`);
+  await saveButton().click();
+  await expect(page.getByText('Summary must be no longer than 240 characters')).toBeVisible();
+  await shoot('too-long-summary');
+  await page.waitForTimeout(1500);
+  expect(read(path)).toBe(before);
+});
+
+test('a new newer-guidance note with a quote is saved and shown on its toolkit section', async () => {
+  const file = 'content/newer-guidance/2-4-what-decides-the-budget.yaml';
+  await open('/keystatic/collection/newerGuidance/create', 'Add');
+  await page.getByLabel('Toolkit section').fill('2.4');
+  await page.getByRole('checkbox', { name: 'Funding, hosting and employment' }).check();
+  await page.getByLabel('Heading').fill('What decides how much an ICB budgets for its MNVPs');
+  await page.getByLabel('File name').fill('2-4-what-decides-the-budget');
+  await page.getByLabel('What the toolkit says').fill('The toolkit asks MVPs to put together a budget and lists what to think about when setting it.');
+  await page.getByLabel('What the newer guidance says').fill('The FAQ for ICBs says the money needed depends on how many providers and how big an area the ICB covers.');
+  await page.getByRole('button', { name: 'Add' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'FAQ question number' }).fill('5');
+  await dialog.getByLabel('Exact words').fill('How much funding you will need to identify for your MNVPs will depend on multiple factors.');
+  await shoot('newer-guidance-quote');
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await shoot('newer-guidance-note');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect.poll(() => existsSync(join(dir, file))).toBe(true);
+  expect(yaml.load(read(file))).toEqual({
+    section: '2.4',
+    topics: ['funding-and-employment'],
+    title: 'What decides how much an ICB budgets for its MNVPs',
+    toolkitSays: 'The toolkit asks MVPs to put together a budget and lists what to think about when setting it.',
+    nowSays: 'The FAQ for ICBs says the money needed depends on how many providers and how big an area the ICB covers.',
+    quotes: [{ question: 5, words: 'How much funding you will need to identify for your MNVPs will depend on multiple factors.' }],
+    otherSources: [],
+  });
+  // The page as the site builds it (Astro renders it from the saved file).
+  await expect.poll(async () => (await page.request.get('/toolkit/setting-up/budget/')).text(), { timeout: 60_000 })
+    .toContain('What decides how much an ICB budgets for its MNVPs');
+  const html = await (await page.request.get('/toolkit/setting-up/budget/')).text();
+  expect(html).toContain('How much funding you will need to identify for your MNVPs will depend on multiple factors.');
+});
+
+test('an equity action is inserted from the toolbar as a form, and written as the component', async () => {
+  const path = 'content/background/how-the-system-fits.mdx';
+  await open('/keystatic/collection/explainers/item/how-the-system-fits', 'how-the-system-fits');
+  const words = 'The 2018 article describes the system as a series of layers, each one part of a bigger one.';
+  const paragraph = page.locator('[contenteditable=true] p', { hasText: words });
+  await paragraph.click({ clickCount: 3 });
+  await page.getByRole('button', { name: 'Equity action' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Anchor').fill('equity-explainer-1');
+  await shoot('equity-action');
+  await dialog.getByRole('button', { name: /^(Done|Save|Insert|Add|Apply)$/ }).click();
+  await saveButton().click();
+  await expect.poll(() => read(path)).toContain('<EquityAction id="equity-explainer-1">');
+  expect(read(path)).toMatch(/<EquityAction id="equity-explainer-1">The 2018 article describes the system as a series of layers/);
+  await expect.poll(async () => (await page.request.get('/background/how-the-system-fits/')).text(), { timeout: 60_000 })
+    .toMatch(/<strong class="equity-action" id="equity-explainer-1">/);
+});
+
+test('every entry opens in the editor without a validation error', async () => {
+  const entries: [string, string][] = [];
+  for (const chapter of readdirSync(join(dir, 'content/toolkit'))) {
+    for (const f of readdirSync(join(dir, 'content/toolkit', chapter))) entries.push(['toolkit', `${chapter}/${f.replace(/\.mdx$/, '')}`]);
+  }
+  for (const f of readdirSync(join(dir, 'content/newer-guidance'))) entries.push(['newerGuidance', f.replace(/\.yaml$/, '')]);
+  for (const f of readdirSync(join(dir, 'content/faq'))) entries.push(['faq', f.replace(/\.md$/, '')]);
+  for (const f of readdirSync(join(dir, 'content/glossary'))) entries.push(['glossary', f.replace(/\.md$/, '')]);
+  entries.push(['explainers', 'how-the-system-fits']);
+  const failures: string[] = [];
+  for (const [collection, slug] of entries) {
+    await open(`/keystatic/collection/${collection}/item/${encodeURIComponent(slug)}`, slug);
+    await expect(saveButton()).toBeVisible();
+    const error = page.getByText(/validation failed|Unexpected error|Missing component|must be|must not/i);
+    if (await error.count()) failures.push(`${collection}/${slug}: ${await error.first().textContent()}`);
+  }
+  expect(failures).toEqual([]);
+  expect(entries.length).toBeGreaterThan(180);
+});
