@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: provisions the browser and office suite, builds the site, and builds it again as it is
 // served from a sub-path (/mvp-toolkit/, as on GitHub Pages) into dist-subpath/; then runs the unit tests
-// (which include fidelity, link and HTML validity checks against both builds) and the end-to-end tests in Chromium.
+// (which include fidelity, link and HTML validity checks against both builds) and the end-to-end tests in Chromium,
+// the site's and then the content editor's (tests/editor/).
 // Before any of that, TypeScript is checked: tsc over the whole project and astro check over .astro files.
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -30,6 +31,8 @@ try {
   const unitTests = readdirSync('tests/unit').filter((f) => f.endsWith('.test.ts')).map((f) => `tests/unit/${f}`);
   run(process.execPath, ['--test', '--test-reporter=spec', ...unitTests], env);
   run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '-c', 'tests/playwright.config.ts', ...process.argv.slice(2)], env);
+  // The content editor (npm run edit), on a scratch copy of the project: its own config, one editor for the run.
+  if (process.argv.length <= 2) run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '-c', 'tests/editor/playwright.config.ts'], env);
 } catch (error) {
   process.exit(typeof error.status === 'number' ? error.status : 1);
 }

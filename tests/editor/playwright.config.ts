@@ -2,7 +2,7 @@
 // whole run, on a scratch copy of the project (tests/editor/project-copy.ts), so the repository never changes.
 import { defineConfig } from '@playwright/test';
 
-export const EDITOR_PORT = Number(process.env.EDITOR_TEST_PORT ?? 4455);
+export const EDITOR_PORT = Number(process.env.EDITOR_TEST_PORT ?? 4324);
 
 export default defineConfig({
   testDir: '.',
