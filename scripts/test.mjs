@@ -2,7 +2,8 @@
 // `npm test`: provisions the browser and office suite, builds the site, and builds it again as it is
 // served from a sub-path (/mvp-toolkit/, as on GitHub Pages) into dist-subpath/; then runs the unit tests
 // (which include fidelity, link and HTML validity checks against both builds) and the end-to-end tests in Chromium.
-// Before any of that, TypeScript is checked: tsc over the whole project and astro check over .astro files.
+// Before any of that, Biome checks the style and lint rules of biome.json (as `npm run lint`), and TypeScript is
+// checked: tsc over the whole project and astro check over .astro files.
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
@@ -16,6 +17,8 @@ const env = { CHROMIUM_PATH: chromium(), SOFFICE_PATH: libreoffice(), REQUIRE_SU
 const bin = { PATH: `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH}` };
 
 try {
+  run('biome', ['ci', '--max-diagnostics=50', '.'], bin);
+  console.log('Biome: formatting and lint rules hold (npm run format fixes the formatting).');
   run('astro', ['sync'], { ...bin, ASTRO_TELEMETRY_DISABLED: '1' });
   run('tsc', ['--noEmit', '-p', '.'], bin);
   run('astro', ['check', '--minimumSeverity', 'warning'], { ...bin, ASTRO_TELEMETRY_DISABLED: '1' });
