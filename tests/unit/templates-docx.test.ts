@@ -41,6 +41,7 @@ test('building is reproducible, so the generated files never need reviewing', as
 
 test('hostile text and long answers come out as literal text in well-formed XML', async () => {
   const def = templates[0];
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal "${x}" is part of the hostile text.
   const draft = { ...defaultDraft(def), mvpName: HOSTILE, purpose: `${HOSTILE}\n\n${'z'.repeat(1900)}`, daysPerMonth: '4', responsibilities: [HOSTILE, '{{x}} ${x} \u0001'] };
   const checked = validateDraft(def, draft);
   if (!checked.ok) throw new Error(checked.errors[0].message);

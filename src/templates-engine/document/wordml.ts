@@ -216,7 +216,7 @@ export function headerXml(source: DocumentSource, def: TemplateDefinition): stri
   const fields = new Map(allFields(def).map((f) => [f.name, f]));
   // The header style's right tab suits portrait pages; landscape ones move it to the right margin.
   const right = source.landscape ? `<w:tabs><w:tab w:val="clear" w:pos="9300"/><w:tab w:val="right" w:pos="${PAGE.landscape.w - 2 * MARGIN}"/></w:tabs>` : '';
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr ${NS}>${para(inlineRuns(source.header, fields) + '<w:r><w:tab/></w:r>' + run(def.title), 'Header', right)}</w:hdr>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr ${NS}>${para(`${inlineRuns(source.header, fields)}<w:r><w:tab/></w:r>${run(def.title)}`, 'Header', right)}</w:hdr>`;
 }
 
 export function footerXml(): string {
