@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: provisions the browser and office suite, builds the site, and builds it again as it is
+// `npm test`: checks style and types, provisions the browser and office suite, builds the site, and builds it again as it is
 // served from a sub-path (/mvp-toolkit/, as on GitHub Pages) into dist-subpath/; then runs the unit tests
 // (which include fidelity, link and HTML validity checks against both builds) and the end-to-end tests in Chromium.
-// Before any of that, Biome checks the style and lint rules of biome.json (as `npm run lint`), and TypeScript is
-// checked: tsc over the whole project and astro check over .astro files.
+// The checks come first: Biome's formatting and lint rules (biome.json, as `npm run lint`), then TypeScript (tsc
+// over the whole project, astro check over .astro files).
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
@@ -13,7 +13,6 @@ const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: 'inherit',
 // Both builds are made as for a real deployment, with the site's address, so the tests see the canonical
 // links, social cards and sitemap (tests/unit/findable.test.ts). The address is never fetched.
 const SITE_URL = 'https://mvp-toolkit.example';
-const env = { CHROMIUM_PATH: chromium(), SOFFICE_PATH: libreoffice(), REQUIRE_SUBPATH_BUILD: '1', SITE_URL };
 const bin = { PATH: `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH}` };
 
 try {
@@ -23,6 +22,8 @@ try {
   run('tsc', ['--noEmit', '-p', '.'], bin);
   run('astro', ['check', '--minimumSeverity', 'warning'], { ...bin, ASTRO_TELEMETRY_DISABLED: '1' });
   console.log('TypeScript: tsc and astro check found no errors.');
+  // Only now, as a style or type error needs no browser to report it.
+  const env = { CHROMIUM_PATH: chromium(), SOFFICE_PATH: libreoffice(), REQUIRE_SUBPATH_BUILD: '1', SITE_URL };
   run('npm', ['run', '--silent', 'build'], { SITE_URL });
   // The Word templates in public/docx/ are the same for both builds, so only Astro and the postbuild run again.
   const subpath = { ...bin, SITE_URL, BASE_PATH: '/mvp-toolkit/', OUT_DIR: './dist-subpath', ASTRO_TELEMETRY_DISABLED: '1' };
