@@ -1,5 +1,5 @@
 // The project's own import graph, and the circles in it. Every relative import counts: static, `import type`,
-// `export … from` and dynamic `import()`, in .ts, .mjs, .js and the script parts of .astro files; a circle of
+// `export … from`, dynamic `import()` and `import('…').Type`, in .ts, .mjs, .js and the script parts of .astro files; a circle of
 // any of these makes two files that cannot be read, tested or moved one without the other.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
@@ -26,10 +26,22 @@ function codeOf(path: string): string {
   return [frontmatter, ...scripts].join('\n');
 }
 
-/** The relative module names a file imports, in any of the ways above (TypeScript's own pre-parser finds them). */
+/** The relative module names a file imports, in any of the ways above, read from TypeScript's syntax tree. */
 export function importsOf(path: string): string[] {
-  const { importedFiles } = ts.preProcessFile(codeOf(path), true, true);
-  return importedFiles.map((f) => f.fileName).filter((name) => name.startsWith('.'));
+  const source = ts.createSourceFile(path, codeOf(path), ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const names: string[] = [];
+  const visit = (node: ts.Node) => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      names.push(node.moduleSpecifier.text);
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {
+      names.push(node.arguments[0].text);
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+      names.push(node.argument.literal.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return names.filter((name) => name.startsWith('.'));
 }
 
 function resolveImport(from: string, name: string): string | null {
