@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: provisions the browsers and office suite, type-checks, builds the site and builds it again as it is
-// served from a sub-path (/mvp-toolkit/, as on GitHub Pages) into dist-subpath/; then runs the unit tests (which
+// `npm test`: checks style and types, provisions the browsers and office suite, builds the site and builds it again as
+// it is served from a sub-path (/mvp-toolkit/, as on GitHub Pages) into dist-subpath/; then runs the unit tests (which
 // include fidelity, link and HTML validity checks against both builds) and the end-to-end tests in Chromium.
+// The checks come first, as a style or type error needs no browser to report it: Biome's formatting and lint rules
+// (biome.json, as `npm run lint`), then TypeScript (tsc over the whole project, astro check over .astro files).
 // `npm run test:quick` (`--quick`) does the same up to the unit tests, then only the end-to-end tests tagged @smoke.
 // Any other arguments go to Playwright (`npm test -- tests/e2e/search.spec.ts`).
 // Each step's time is printed at the end, so a slow step is plain to see.
@@ -28,15 +30,17 @@ const bin = { PATH: `${resolve('node_modules/.bin')}${delimiter}${process.env.PA
 const started = performance.now();
 
 try {
-  const env = {};
-  step('provision browsers and LibreOffice', () => {
-    Object.assign(env, { CHROMIUM_PATH: chromium(), SOFFICE_PATH: libreoffice(), REQUIRE_SUBPATH_BUILD: '1', SITE_URL });
-  });
-  step('type-check (tsc, astro check)', () => {
+  step('style and types (Biome, tsc, astro check)', () => {
+    run('biome', ['ci', '--max-diagnostics=50', '.'], bin);
+    console.log('Biome: formatting and lint rules hold (npm run format fixes the formatting).');
     run('astro', ['sync'], bin);
     run('tsc', ['--noEmit', '-p', '.'], bin);
     run('astro', ['check', '--minimumSeverity', 'warning'], bin);
     console.log('TypeScript: tsc and astro check found no errors.');
+  });
+  const env = {};
+  step('provision browsers and LibreOffice', () => {
+    Object.assign(env, { CHROMIUM_PATH: chromium(), SOFFICE_PATH: libreoffice(), REQUIRE_SUBPATH_BUILD: '1', SITE_URL });
   });
   step('build', () => run('npm', ['run', '--silent', 'build'], { SITE_URL }));
   // The Word templates in public/docx/ are the same for both builds, so only Astro and the postbuild run again.
