@@ -51,7 +51,9 @@ try {
     run(process.execPath, ['scripts/postbuild.mjs'], subpath);
   });
   step('unit tests', () => {
-    const unitTests = readdirSync('tests/unit').filter((f) => f.endsWith('.test.ts')).map((f) => `tests/unit/${f}`);
+    const unitTests = readdirSync('tests/unit')
+      .filter((f) => f.endsWith('.test.ts'))
+      .map((f) => `tests/unit/${f}`);
     run(process.execPath, ['--test', '--test-reporter=spec', ...unitTests], env);
   });
   step(quick ? 'end-to-end smoke tests (Chromium)' : 'end-to-end tests (Chromium)', () => {

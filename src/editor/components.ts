@@ -3,9 +3,9 @@
 import { createElement as h } from 'react';
 import { fields } from '@keystatic/core';
 import { block, mark, wrapper } from '@keystatic/core/content-components';
+import { refuse } from './fields.ts';
 
-const icon = (path: string) =>
-  h('svg', { 'aria-hidden': true, width: 16, height: 16, viewBox: '0 0 14 14' }, h('path', { d: path, fill: 'currentColor' }));
+const icon = (path: string) => h('svg', { 'aria-hidden': true, width: 16, height: 16, viewBox: '0 0 14 14' }, h('path', { d: path, fill: 'currentColor' }));
 
 const slugPattern = { regex: /^[a-z0-9]+(-[a-z0-9]+)*$/, message: 'Use lower-case letters, numbers and hyphens only' };
 
@@ -19,7 +19,10 @@ export const contentComponents = {
       id: fields.text({
         label: 'Anchor',
         description: 'A name for links to this action from the equity index: equity-<section>-<number>, such as equity-2-4-4.',
-        validation: { length: { min: 1 }, pattern: { regex: /^equity-[a-z0-9-]+$/, message: 'Start with equity- then the section and a number, such as equity-2-4-4' } },
+        validation: {
+          length: { min: 1 },
+          pattern: { regex: /^equity-[a-z0-9-]+$/, message: 'Start with equity- then the section and a number, such as equity-2-4-4' },
+        },
       }),
     },
   }),
@@ -61,7 +64,7 @@ export const contentComponents = {
   }),
   SystemDiagram: block({
     label: 'Diagram of the maternity system',
-    description: 'The diagram of the system\'s layers. Its drawing is kept in src/components/content/SystemDiagram.astro.',
+    description: "The diagram of the system's layers. Its drawing is kept in src/components/content/SystemDiagram.astro.",
     schema: {},
   }),
   ComparisonTable: block({
@@ -85,3 +88,40 @@ export const contentComponents = {
     },
   }),
 };
+
+type ComponentProps = { value?: Record<string, unknown> };
+type DocNode = { type: { name: string }; attrs: { props?: ComponentProps }; marks: { type: { name: string }; attrs: { props?: ComponentProps } }[] };
+
+/**
+ * The page text field, refusing to save a building block whose form is not filled in. Keystatic inserts a block
+ * with an empty form and would write it without its details (an equity action with no anchor), so each of its
+ * fields is checked here with the field's own rules, and the message names the block.
+ */
+export function withCompleteComponents<F extends ReturnType<typeof fields.mdx>>(field: F): F {
+  return {
+    ...field,
+    validate(value, ...rest) {
+      const problems: string[] = [];
+      const check = (name: string, props: ComponentProps | undefined) => {
+        const component = contentComponents[name as keyof typeof contentComponents];
+        if (!component) return;
+        for (const [key, propField] of Object.entries(
+          component.schema as Record<string, { kind: string; validate?(v: unknown): unknown; defaultValue?(): unknown }>,
+        )) {
+          if (propField.kind !== 'form' || !propField.validate) continue;
+          try {
+            propField.validate(props?.value?.[key] ?? propField.defaultValue?.());
+          } catch (error) {
+            problems.push(`${component.label}: ${(error as Error).message}`);
+          }
+        }
+      };
+      (value as unknown as { doc: { descendants(visit: (node: DocNode) => void): void } }).doc.descendants((node) => {
+        check(node.type.name, node.attrs.props);
+        for (const mark of node.marks) check(mark.type.name, mark.attrs.props);
+      });
+      if (problems.length) refuse(`${[...new Set(problems)].join('; ')}. Click the building block, then the pencil, to fill in its form.`);
+      return field.validate(value, ...rest);
+    },
+  };
+}

@@ -5,7 +5,8 @@ import { AUDIENCES, STAGES, TOPICS } from '../schemas/toolkit.ts';
 import { GUIDANCE_TOPICS } from '../schemas/newer-guidance.ts';
 import { FAQ_THEMES } from '../schemas/reference.ts';
 import { fixed, fixedTitle, multiselectAtLeastOne, publishedText, requiredRelationship } from './fields.ts';
-import { contentComponents } from './components.ts';
+import { contentComponents, withCompleteComponents } from './components.ts';
+import { checkpoints, resources, safetyAction7 } from './lists.ts';
 
 const options = (values: readonly string[], labels: Record<string, string> = {}) =>
   values.map((value) => ({ value, label: labels[value] ?? value.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()) }));
@@ -100,7 +101,12 @@ const newerGuidance = collection({
       slug: {
         label: 'File name',
         description: 'Starts with the section number, then a few words: 2-5-paying-the-mnvp-lead.',
-        validation: { pattern: { regex: /^[1-5]-\d{1,2}-[a-z0-9]+(-[a-z0-9]+)*$/, message: 'Start with the section number, like 2-5-, then lower-case words joined by hyphens' } },
+        validation: {
+          pattern: {
+            regex: /^[1-5]-\d{1,2}-[a-z0-9]+(-[a-z0-9]+)*$/,
+            message: 'Start with the section number, like 2-5-, then lower-case words joined by hyphens',
+          },
+        },
       },
     }),
     toolkitSays: fields.text({
@@ -193,12 +199,14 @@ const faq = collection({
       description: 'Words people might search for that the answer itself does not use.',
       itemLabel: (props) => props.value,
     }),
-    answer: fields.mdx({
-      label: 'Answer',
-      description: "NHS England's answer, word for word, as published. When NHS England updates its FAQ, copy the new answer here exactly.",
-      extension: 'md',
-      options: { image: false, codeBlock: false, table: false, divider: false },
-    }),
+    answer: withCompleteComponents(
+      fields.mdx({
+        label: 'Answer',
+        description: "NHS England's answer, word for word, as published. When NHS England updates its FAQ, copy the new answer here exactly.",
+        extension: 'md',
+        options: { image: false, codeBlock: false, table: false, divider: false },
+      }),
+    ),
   },
 });
 
@@ -213,7 +221,10 @@ const glossary = collection({
       name: { label: 'Term', description: 'The word or abbreviation, as people write it: ICB. At least 2 characters.', validation: { length: { min: 2 } } },
       slug: { label: 'File name', description: 'Lower-case, with hyphens: icb, or mvp-chair.' },
     }),
-    expansion: fields.text({ label: 'In full', description: 'What an abbreviation stands for: integrated care board. Leave empty for a word that is not an abbreviation.' }),
+    expansion: fields.text({
+      label: 'In full',
+      description: 'What an abbreviation stands for: integrated care board. Leave empty for a word that is not an abbreviation.',
+    }),
     match: fields.array(fields.text({ label: 'Form', validation: { length: { min: 2 } } }), {
       label: 'Forms to link in the text',
       description: 'The exact forms that link to this entry wherever they appear on the site, longest first: ICBs, ICB. Leave empty for none.',
@@ -238,13 +249,19 @@ const glossary = collection({
       }),
       { label: 'Sources', description: 'At least one.', itemLabel: (props) => props.fields.title.value, validation: { length: { min: 1 } } },
     ),
-    updated: fields.date({ label: 'Last checked', description: 'The day someone last checked this definition against its sources.', validation: { isRequired: true } }),
-    definition: fields.mdx({
-      label: 'Definition',
-      description: 'In plain words, a few sentences. Say what it is, then why it matters to an MVP.',
-      extension: 'md',
-      options: { image: false, codeBlock: false, table: false, divider: false, heading: [] },
+    updated: fields.date({
+      label: 'Last checked',
+      description: 'The day someone last checked this definition against its sources.',
+      validation: { isRequired: true },
     }),
+    definition: withCompleteComponents(
+      fields.mdx({
+        label: 'Definition',
+        description: 'In plain words, a few sentences. Say what it is, then why it matters to an MVP.',
+        extension: 'md',
+        options: { image: false, codeBlock: false, table: false, divider: false, heading: [] },
+      }),
+    ),
   },
 });
 
@@ -259,8 +276,14 @@ const explainers = collection({
     summary: fields.text({ label: 'Summary', description: 'One or two sentences: what the page explains.', multiline: true }),
     kind: fixed({ label: 'Kind of page', description: 'Decides where the page is listed.' }),
     published: fields.date({ label: 'Published', description: 'When this page was first published.' }),
-    publisher: fields.text({ label: 'Publisher', description: 'Only for a page that reproduces another organisation\'s document (leave empty for our own pages).' }),
-    reference: fields.text({ label: 'Publication reference', description: 'The other organisation\'s reference number, if any (leave empty for our own pages).' }),
+    publisher: fields.text({
+      label: 'Publisher',
+      description: "Only for a page that reproduces another organisation's document (leave empty for our own pages).",
+    }),
+    reference: fields.text({
+      label: 'Publication reference',
+      description: "The other organisation's reference number, if any (leave empty for our own pages).",
+    }),
     sources: fields.array(
       fields.object({
         title: fields.text({ label: 'Title', validation: { length: { min: 1 } } }),
@@ -270,13 +293,16 @@ const explainers = collection({
       }),
       { label: 'Sources', itemLabel: (props) => props.fields.title.value },
     ),
-    body: fields.mdx({
-      label: 'Page text',
-      description: 'Our own plain-English text. Use the + menu and the toolbar to insert the site\'s building blocks (an equity action, a quotation from guidance, a link to a resource) as forms.',
-      extension: 'mdx',
-      components: contentComponents,
-      options: { image: false, codeBlock: false, table: false },
-    }),
+    body: withCompleteComponents(
+      fields.mdx({
+        label: 'Page text',
+        description:
+          "Our own plain-English text. Use the + menu and the toolbar to insert the site's building blocks (an equity action, a quotation from guidance, a link to a resource) as forms.",
+        extension: 'mdx',
+        components: contentComponents,
+        options: { image: false, codeBlock: false, table: false },
+      }),
+    ),
   },
 });
 
@@ -285,9 +311,10 @@ export default config({
   ui: {
     brand: { name: 'MVP Toolkit content' },
     navigation: {
-      'Kept up to date': ['newerGuidance', 'faq', 'glossary'],
+      'Kept up to date': ['newerGuidance', 'faq', 'glossary', 'resources', 'safetyAction7', 'checkpoints'],
       'Toolkit and pages': ['toolkit', 'explainers'],
     },
   },
   collections: { toolkit, newerGuidance, faq, glossary, explainers },
+  singletons: { resources, safetyAction7, checkpoints },
 });

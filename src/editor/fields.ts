@@ -12,7 +12,9 @@ const FieldDataError: new (message: string) => Error = (() => {
   try {
     fields.text({ label: 'x', validation: { length: { min: 1 } } }).validate('', undefined);
   } catch (error) {
-    return (error as Error).constructor as new (message: string) => Error;
+    return (error as Error).constructor as new (
+      message: string,
+    ) => Error;
   }
   throw new Error('Keystatic text fields no longer refuse an empty required value');
 })();
@@ -28,7 +30,9 @@ const shownStyle = { margin: 0, padding: '0.5rem 0.75rem', background: '#f3f4f6'
 export const errorStyle = { color: '#b91c1c', fontSize: '0.875rem', fontWeight: 600, margin: 0 } as const;
 
 function readOnlyBlock(label: string, help: string, shown: ReactNode, testId: string) {
-  return h('div', { style: fieldStyle, 'data-field': testId },
+  return h(
+    'div',
+    { style: fieldStyle, 'data-field': testId },
     h('span', { style: labelStyle }, `${label} (published, cannot be changed here)`),
     h('p', { style: helpStyle }, help),
     shown,
@@ -40,7 +44,10 @@ function displayed(value: FormFieldStoredValue): string {
 }
 
 /** A value kept exactly as it is in the file and shown read-only (a section number, a stage). */
-export function fixed(opts: { label: string; description: string }): BasicFormField<{ stored: FormFieldStoredValue }, { stored: FormFieldStoredValue }, FormFieldStoredValue> {
+export function fixed(opts: {
+  label: string;
+  description: string;
+}): BasicFormField<{ stored: FormFieldStoredValue }, { stored: FormFieldStoredValue }, FormFieldStoredValue> {
   return {
     kind: 'form',
     label: opts.label,
@@ -62,7 +69,10 @@ export function fixed(opts: { label: string; description: string }): BasicFormFi
  * The entry's title when it is the published toolkit's heading: shown, never changed, and the entry keeps
  * its file name. Keystatic needs each collection to name one such "slug" field.
  */
-export function fixedTitle(opts: { label: string; description: string }): SlugFormField<{ name: string; slug: string }, { name: string; slug: string }, string, string> {
+export function fixedTitle(opts: {
+  label: string;
+  description: string;
+}): SlugFormField<{ name: string; slug: string }, { name: string; slug: string }, string, string> {
   return {
     kind: 'form',
     formKind: 'slug',
@@ -100,9 +110,20 @@ export function publishedText(opts: { label: string; description: string }): Con
     contentExtension: '.mdx',
     Input({ value }) {
       const text = decode(value.bytes);
-      return readOnlyBlock(opts.label, opts.description,
-        h('pre', { style: { ...shownStyle, whiteSpace: 'pre-wrap', fontFamily: 'inherit', lineHeight: 1.5, maxHeight: '40rem', overflow: 'auto' }, tabIndex: 0, 'aria-label': opts.label }, text),
-        'published-text');
+      return readOnlyBlock(
+        opts.label,
+        opts.description,
+        h(
+          'pre',
+          {
+            style: { ...shownStyle, whiteSpace: 'pre-wrap', fontFamily: 'inherit', lineHeight: 1.5, maxHeight: '40rem', overflow: 'auto' },
+            tabIndex: 0,
+            'aria-label': opts.label,
+          },
+          text,
+        ),
+        'published-text',
+      );
     },
     defaultValue: () => ({ bytes: new Uint8Array() }),
     parse: (_value, { content }) => ({ bytes: content ?? new Uint8Array() }),
@@ -126,7 +147,9 @@ export function multiselectAtLeastOne<const Option extends { label: string; valu
   return {
     ...base,
     Input(props: Parameters<typeof base.Input>[0]) {
-      return h('div', null,
+      return h(
+        'div',
+        null,
         base.Input(props),
         props.forceValidation && props.value.length === 0 ? h('p', { role: 'alert', style: errorStyle }, message) : null,
       );

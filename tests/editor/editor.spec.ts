@@ -1,7 +1,9 @@
 // Drives the content editor (npm run edit) offline in Chromium and checks what it writes to disk, in a scratch
 // copy of the project (tests/editor/project-copy.ts). Every request not to 127.0.0.1 is refused.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test, expect, type Page } from '@playwright/test';
 import yaml from 'js-yaml';
 import { copyDir, git } from './project-copy.ts';
@@ -57,12 +59,12 @@ test('a changed summary is saved as exactly that change', async () => {
   await page.getByLabel('Summary').fill(summary);
   await saveButton().click();
   await expect.poll(() => read(path)).not.toBe(before);
-  const expected = before.replace(/^summary: [^]*?(?=^topics:)/m, yaml.dump({ summary }));
+  const expected = before.replace(/^summary: [\s\S]*?(?=^topics:)/m, yaml.dump({ summary }));
   expect(read(path)).toBe(expected);
   const diff = git(dir, 'diff', '--unified=0', '--', path);
   const changed = diff.split('\n').filter((line) => /^[-+](?![-+])/.test(line));
   expect(changed.length).toBeGreaterThan(0);
-  for (const line of changed) expect(line).toMatch(/^[-+](summary: |  )/);
+  for (const line of changed) expect(line).toMatch(/^[-+](summary: | {2})/);
   console.log(diff);
 });
 
@@ -77,7 +79,7 @@ test('a summary that is too long is refused with a message, and the file is unch
   expect(read(path)).toBe(before);
 });
 
-test('a new newer-guidance note with a quote is saved and shown on its toolkit section', async () => {
+test('a new newer-guidance note with a quote is saved as the schema wants it', async () => {
   const file = 'content/newer-guidance/2-4-what-decides-the-budget.yaml';
   await open('/keystatic/collection/newerGuidance/create', 'Add');
   await page.getByLabel('Toolkit section').fill('2.4');
@@ -85,13 +87,16 @@ test('a new newer-guidance note with a quote is saved and shown on its toolkit s
   await page.getByLabel('Heading').fill('What decides how much an ICB budgets for its MNVPs');
   await page.getByLabel('File name').fill('2-4-what-decides-the-budget');
   await page.getByLabel('What the toolkit says').fill('The toolkit asks MVPs to put together a budget and lists what to think about when setting it.');
-  await page.getByLabel('What the newer guidance says').fill('The FAQ for ICBs says the money needed depends on how many providers and how big an area the ICB covers.');
+  await page
+    .getByLabel('What the newer guidance says')
+    .fill('The FAQ for ICBs says the money needed depends on how many providers and how big an area the ICB covers.');
   await page.getByRole('button', { name: 'Add' }).first().click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: 'FAQ question number' }).fill('5');
   await dialog.getByLabel('Exact words').fill('How much funding you will need to identify for your MNVPs will depend on multiple factors.');
   await shoot('newer-guidance-quote');
   await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(dialog).toBeHidden();
   await shoot('newer-guidance-note');
   await page.getByRole('button', { name: 'Create' }).click();
   await expect.poll(() => existsSync(join(dir, file))).toBe(true);
@@ -104,29 +109,46 @@ test('a new newer-guidance note with a quote is saved and shown on its toolkit s
     quotes: [{ question: 5, words: 'How much funding you will need to identify for your MNVPs will depend on multiple factors.' }],
     otherSources: [],
   });
-  // The page as the site builds it (Astro renders it from the saved file).
-  await expect.poll(async () => (await page.request.get('/toolkit/setting-up/budget/')).text(), { timeout: 60_000 })
-    .toContain('What decides how much an ICB budgets for its MNVPs');
-  const html = await (await page.request.get('/toolkit/setting-up/budget/')).text();
-  expect(html).toContain('How much funding you will need to identify for your MNVPs will depend on multiple factors.');
 });
 
-test('an equity action is inserted from the toolbar as a form, and written as the component', async () => {
+test('an equity action is inserted from the toolbar as a form, refused without its anchor, and written as the component', async () => {
   const path = 'content/background/how-the-system-fits.mdx';
+  const before = read(path);
   await open('/keystatic/collection/explainers/item/how-the-system-fits', 'how-the-system-fits');
   const words = 'The 2018 article describes the system as a series of layers, each one part of a bigger one.';
   const paragraph = page.locator('[contenteditable=true] p', { hasText: words });
-  await paragraph.click({ clickCount: 3 });
-  await page.getByRole('button', { name: 'Equity action' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Anchor').fill('equity-explainer-1');
-  await shoot('equity-action');
-  await dialog.getByRole('button', { name: /^(Done|Save|Insert|Add|Apply)$/ }).click();
+  await paragraph.click();
+  // Select the first sentence, as an editor would by dragging over it.
+  await paragraph.evaluate((p, length) => {
+    const range = document.createRange();
+    range.setStart(p.firstChild as Text, 0);
+    range.setEnd(p.firstChild as Text, length);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+  }, words.length);
+  await page.getByRole('checkbox', { name: 'Equity action' }).click();
+  const marked = paragraph.locator('strong[data-component="EquityAction"]');
+  await expect(marked).toHaveText(words);
+  // Its form is still empty: saving is refused with a message, and the file is unchanged.
   await saveButton().click();
-  await expect.poll(() => read(path)).toContain('<EquityAction id="equity-explainer-1">');
-  expect(read(path)).toMatch(/<EquityAction id="equity-explainer-1">The 2018 article describes the system as a series of layers/);
-  await expect.poll(async () => (await page.request.get('/background/how-the-system-fits/')).text(), { timeout: 60_000 })
-    .toMatch(/<strong class="equity-action" id="equity-explainer-1">/);
+  await expect(page.getByText(/Equity action: Anchor must not be empty/).first()).toBeVisible();
+  await page.waitForTimeout(1500);
+  expect(read(path)).toBe(before);
+  // The pencil on the action opens its form.
+  await marked.click();
+  await page.getByRole('dialog').getByRole('button').first().click();
+  const form = page.getByRole('dialog').filter({ hasText: 'Edit Equity action' });
+  await form.getByLabel('Anchor').fill('equity-explainer-1');
+  await shoot('equity-action');
+  await form.getByRole('button', { name: 'Done' }).click();
+  await saveButton().click();
+  await expect.poll(() => read(path)).toContain(`<EquityAction id="equity-explainer-1">${words}</EquityAction>`);
+  // Exactly that sentence is wrapped; nothing else in the file changes.
+  const changed = git(dir, 'diff', '--unified=0', '--', path)
+    .split('\n')
+    .filter((line) => /^[-+](?![-+])/.test(line));
+  expect(changed).toHaveLength(2);
+  expect(changed[1]).toBe(`+${changed[0].slice(1).replace(words, `<EquityAction id="equity-explainer-1">${words}</EquityAction>`)}`);
 });
 
 test('every entry opens in the editor without a validation error', async () => {
@@ -144,7 +166,36 @@ test('every entry opens in the editor without a validation error', async () => {
     await expect(saveButton()).toBeVisible();
     const error = page.getByText(/validation failed|Unexpected error|Missing component|must be|must not/i);
     if (await error.count()) failures.push(`${collection}/${slug}: ${await error.first().textContent()}`);
+    if (slug === 'q05-how-much-funding') await shoot('faq-answer');
+    if (slug === 'icb') await shoot('glossary-term');
+  }
+  // The lists kept in one file each, every entry open at once.
+  for (const [singleton, shown] of [
+    ['resources', 'Resources'],
+    ['safetyAction7', 'Safety Action 7 requirements'],
+    ['checkpoints', 'Progress check checkpoints'],
+  ]) {
+    await open(`/keystatic/singleton/${singleton}`, shown);
+    await expect(saveButton()).toBeVisible();
+    const error = page.getByText(/validation failed|Unexpected error|Missing component|must be|must not/i);
+    if (await error.count()) failures.push(`${singleton}: ${await error.first().textContent()}`);
   }
   expect(failures).toEqual([]);
   expect(entries.length).toBeGreaterThan(180);
+});
+
+test('the built site shows the new note, with its quote, and the equity action', async () => {
+  // The site as `npm run build` makes it, from the files the editor saved (Astro only: the Word templates are
+  // already in public/docx/).
+  const out = join(dir, 'dist-edited');
+  execFileSync(process.execPath, [fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json'))), 'build', '--silent'], {
+    cwd: dir,
+    env: { ...process.env, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'inherit',
+  });
+  const budget = readFileSync(join(out, 'toolkit/setting-up/budget/index.html'), 'utf8');
+  expect(budget).toContain('What decides how much an ICB budgets for its MNVPs');
+  expect(budget).toContain('How much funding you will need to identify for your MNVPs will depend on multiple factors.');
+  const explainer = readFileSync(join(out, 'background/how-the-system-fits/index.html'), 'utf8');
+  expect(explainer).toMatch(/<strong class="equity-action" id="equity-explainer-1">.*The 2018 article describes the system as a series of layers/s);
 });

@@ -8,7 +8,18 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** Inside the repository's ignored tmp/ folder, so the copy finds the project's node_modules by walking up. */
 export const copyDir = (port: number) => join(ROOT, 'tmp', `editor-e2e-${port}`);
 
-const COPIED = ['package.json', 'tsconfig.json', 'astro.config.mjs', 'astro.config.edit.mjs', 'keystatic.config.ts', 'src', 'content', 'public', 'templates', 'scripts'];
+const COPIED = [
+  'package.json',
+  'tsconfig.json',
+  'astro.config.mjs',
+  'astro.config.edit.mjs',
+  'keystatic.config.ts',
+  'src',
+  'content',
+  'public',
+  'templates',
+  'scripts',
+];
 
 export function makeCopy(port: number): string {
   const dir = copyDir(port);

@@ -2,15 +2,18 @@
 // agree. From each zod schema's JSON Schema we make boundary cases from one real entry (every length limit,
 // pattern, option list, list length and required field, at and just past the limit), write each case to a
 // scratch copy, and ask both: does zod accept it, does the editor's reader accept it? They must answer the same.
-// One difference is expected and required: Keystatic writes empty text as a missing key, so for a required
-// text field the editor must refuse empty text even where zod would accept it.
+// Keystatic writes empty text as a missing key, so an empty text case is judged by what the editor would write:
+// for a required field the editor must refuse it even where zod would accept empty text, and for an optional one
+// zod is asked about the entry without the key.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { createReader } from '@keystatic/core/reader';
-import type { Config } from '@keystatic/core';
+import type editorConfig from '../../src/editor/config.ts';
+
+type EditorConfig = typeof editorConfig;
 
 type JsonSchema = {
   type?: string;
@@ -37,6 +40,8 @@ export type EditedCollection = {
   extension: '.mdx' | '.md' | '.yaml';
   /** Fields the editor shows read-only and writes back unchanged (the published toolkit's own words). */
   readOnly: string[];
+  /** A list kept in one file (a Keystatic singleton): its file is `dir/slug.yaml`, read with the singleton's reader. */
+  singleton?: boolean;
 };
 
 export type Disagreement = { collection: string; field: string; value: string; zod: boolean; editor: boolean };
@@ -60,9 +65,9 @@ function casesFor(root: Record<string, unknown>, path: (string | number)[], sche
     cases.push({ field: label, value: description, data });
   };
   const current = get(root);
-  // The editor always writes a list (an empty one as []) and a choice from a list of options, so only
-  // other fields can be missing from what it saves.
-  if (schema.type !== 'array' && !schema.enum) put(undefined, 'left out');
+  // The editor always writes a list (an empty one as []), a choice from a list of options and a tick box
+  // (true or false), so only other fields can be missing from what it saves.
+  if (schema.type !== 'array' && schema.type !== 'boolean' && !schema.enum) put(undefined, 'left out');
   if (schema.type === 'string') {
     const text = typeof current === 'string' ? current : 'Some words long enough for most limits?';
     put('', 'empty');
@@ -116,10 +121,9 @@ function serialise(data: Record<string, unknown>, body: string, extension: Edite
 }
 
 /** Every way the editor's rules and the zod schema disagree about boundary cases of one real entry. */
-// Config<any, any>: any set of collections (the editor config is typed with its own).
-export async function disagreements(config: Config<any, any>, collection: EditedCollection): Promise<{ checked: number; found: Disagreement[] }> {
+export async function disagreements(config: EditorConfig, collection: EditedCollection): Promise<{ checked: number; found: Disagreement[] }> {
   const source = readFileSync(join(collection.dir, collection.slug + collection.extension), 'utf8');
-  const match = collection.extension === '.yaml' ? null : /^---\r?\n([^]*?)\r?\n---\r?\n?/.exec(source);
+  const match = collection.extension === '.yaml' ? null : /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
   const original = yaml.load(match ? match[1] : source) as Record<string, unknown>;
   const body = match ? source.slice(match[0].length) : '';
   const json = z.toJSONSchema(collection.schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
@@ -136,13 +140,18 @@ export async function disagreements(config: Config<any, any>, collection: Edited
     const file = join(scratch, collection.dir, collection.slug + collection.extension);
     mkdirSync(dirname(file), { recursive: true });
     const reader = createReader(scratch, config);
-    const entries = (reader.collections as Record<string, { read(slug: string): Promise<unknown> }>)[collection.name];
+    const read = collection.singleton
+      ? () => (reader.singletons as Record<string, { read(): Promise<unknown> }>)[collection.name].read()
+      : () => (reader.collections as Record<string, { read(slug: string): Promise<unknown> }>)[collection.name].read(collection.slug);
     for (const c of cases) {
       writeFileSync(file, serialise(c.data, body, collection.extension));
-      const zodAccepts = collection.schema.safeParse(c.data).success;
-      const editorAccepts = await entries.read(collection.slug).then((entry) => entry !== null, () => false);
+      const zodAccepts = collection.schema.safeParse(c.value === 'empty' ? withoutEmptyText(c.data) : c.data).success;
+      const editorAccepts = await read().then(
+        (entry) => entry !== null,
+        () => false,
+      );
       // Empty text is written as a missing key, so where the field is required the editor must refuse it.
-      const expected = c.value === 'empty' && zodAccepts && isRequiredPath(json, c.field) ? false : zodAccepts;
+      const expected = c.value === 'empty' && isRequiredPath(json, c.field) ? false : zodAccepts;
       if (editorAccepts !== expected) found.push({ collection: collection.name, field: c.field, value: c.value, zod: zodAccepts, editor: editorAccepts });
     }
   } finally {
@@ -167,4 +176,15 @@ function isRequiredPath(json: JsonSchema, field: string): boolean {
     schema = schema.properties?.[part];
   }
   return required;
+}
+
+/** The entry as the editor would write it: keys holding empty text left out, at any depth. */
+function withoutEmptyText<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutEmptyText) as T;
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== '')
+      .map(([k, v]) => [k, withoutEmptyText(v)]),
+  ) as T;
 }

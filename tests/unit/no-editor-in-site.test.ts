@@ -8,7 +8,19 @@ import { join, relative } from 'node:path';
 import { DIST, SUBPATH_DIST } from '../support/built-site.ts';
 
 /** Strings found in Keystatic's and React's code and in the routes the editor adds; none belong in the site. */
-const MARKERS = ['keystatic', 'Keystatic', '/api/keystatic', 'react-dom', 'react.production', '__reactFiber', 'react-aria', '@keystar/ui', 'prosemirror', 'renderer-url', '@astrojs/react'];
+const MARKERS = [
+  'keystatic',
+  'Keystatic',
+  '/api/keystatic',
+  'react-dom',
+  'react.production',
+  '__reactFiber',
+  'react-aria',
+  '@keystar/ui',
+  'prosemirror',
+  'renderer-url',
+  '@astrojs/react',
+];
 
 function editorMarkers(dir: string): string[] {
   const found: string[] = [];
@@ -21,7 +33,10 @@ function editorMarkers(dir: string): string[] {
   return found;
 }
 
-for (const [name, dir] of [['dist/', DIST], ['dist-subpath/', SUBPATH_DIST]] as const) {
+for (const [name, dir] of [
+  ['dist/', DIST],
+  ['dist-subpath/', SUBPATH_DIST],
+] as const) {
   test(`${name} has no editor code, routes or dependencies`, { skip: !existsSync(join(dir, 'index.html')) && `no build in ${name}` }, () => {
     assert.deepEqual(editorMarkers(dir), []);
     assert.ok(!existsSync(join(dir, 'keystatic')), 'no /keystatic/ pages');
