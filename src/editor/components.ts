@@ -1,9 +1,9 @@
 // The site's content components (src/components/content/) declared to the editor, so an editor inserts
 // them as forms from the toolbar and the + menu, never as code. Props and limits follow the .astro components.
-import { createElement as h } from 'react';
+import { Fragment, createElement as h, useEffect, useRef } from 'react';
 import { fields } from '@keystatic/core';
 import { block, mark, wrapper } from '@keystatic/core/content-components';
-import { refuse } from './fields.ts';
+import { errorStyle, refuse } from './fields.ts';
 
 const icon = (path: string) => h('svg', { 'aria-hidden': true, width: 16, height: 16, viewBox: '0 0 14 14' }, h('path', { d: path, fill: 'currentColor' }));
 
@@ -92,35 +92,55 @@ export const contentComponents = {
 type ComponentProps = { value?: Record<string, unknown> };
 type DocNode = { type: { name: string }; attrs: { props?: ComponentProps }; marks: { type: { name: string }; attrs: { props?: ComponentProps } }[] };
 
+/** What is missing from the building blocks in a page text (the editor's value), as one message; undefined if nothing. */
+function incompleteComponents(value: unknown): string | undefined {
+  const problems: string[] = [];
+  const check = (name: string, props: ComponentProps | undefined) => {
+    const component = contentComponents[name as keyof typeof contentComponents];
+    if (!component) return;
+    for (const [key, propField] of Object.entries(
+      component.schema as Record<string, { kind: string; validate?(v: unknown): unknown; defaultValue?(): unknown }>,
+    )) {
+      if (propField.kind !== 'form' || !propField.validate) continue;
+      try {
+        propField.validate(props?.value?.[key] ?? propField.defaultValue?.());
+      } catch (error) {
+        problems.push(`${component.label}: ${(error as Error).message}`);
+      }
+    }
+  };
+  (value as { doc: { descendants(visit: (node: DocNode) => void): void } }).doc.descendants((node) => {
+    check(node.type.name, node.attrs.props);
+    for (const mark of node.marks) check(mark.type.name, mark.attrs.props);
+  });
+  return problems.length ? `${[...new Set(problems)].join('; ')}. Click the building block, then the pencil above it, to fill in its form.` : undefined;
+}
+
 /**
  * The page text field, refusing to save a building block whose form is not filled in. Keystatic inserts a block
  * with an empty form and would write it without its details (an equity action with no anchor), so each of its
- * fields is checked here with the field's own rules, and the message names the block.
+ * fields is checked with the field's own rules. Keystatic shows no message for a page text, so the field shows it
+ * above the text, in view, once Save has been clicked.
  */
 export function withCompleteComponents<F extends ReturnType<typeof fields.mdx>>(field: F): F {
   return {
     ...field,
+    Input(props) {
+      const message = props.forceValidation ? incompleteComponents(props.value) : undefined;
+      const shown = useRef<HTMLParagraphElement>(null);
+      useEffect(() => {
+        if (message) shown.current?.scrollIntoView({ block: 'center' });
+      }, [message]);
+      return h(
+        Fragment,
+        null,
+        message ? h('p', { ref: shown, role: 'alert', style: { ...errorStyle, padding: '0.75rem 1rem' } }, message) : null,
+        h(field.Input, props),
+      );
+    },
     validate(value, ...rest) {
-      const problems: string[] = [];
-      const check = (name: string, props: ComponentProps | undefined) => {
-        const component = contentComponents[name as keyof typeof contentComponents];
-        if (!component) return;
-        for (const [key, propField] of Object.entries(
-          component.schema as Record<string, { kind: string; validate?(v: unknown): unknown; defaultValue?(): unknown }>,
-        )) {
-          if (propField.kind !== 'form' || !propField.validate) continue;
-          try {
-            propField.validate(props?.value?.[key] ?? propField.defaultValue?.());
-          } catch (error) {
-            problems.push(`${component.label}: ${(error as Error).message}`);
-          }
-        }
-      };
-      (value as unknown as { doc: { descendants(visit: (node: DocNode) => void): void } }).doc.descendants((node) => {
-        check(node.type.name, node.attrs.props);
-        for (const mark of node.marks) check(mark.type.name, mark.attrs.props);
-      });
-      if (problems.length) refuse(`${[...new Set(problems)].join('; ')}. Click the building block, then the pencil, to fill in its form.`);
+      const message = incompleteComponents(value);
+      if (message) refuse(message);
       return field.validate(value, ...rest);
     },
   };
