@@ -160,13 +160,13 @@ test('an equity action is inserted from the toolbar as a form, refused without i
 
 /**
  * The editor's own error messages on the open entry: text in the form that reads like one, outside the text being
- * edited and the published text shown read-only (the toolkit's own words can say "must be").
+ * edited (fields, the page text) and the published text shown read-only (the toolkit's own words can say "must be").
  */
 function editorErrors(): Promise<string[]> {
   return page.evaluate(() => {
     const message = /validation failed|unexpected error|missing component|must be|must not|must have/i;
     return [...document.querySelectorAll('main *')]
-      .filter((el) => el.children.length === 0 && message.test(el.textContent ?? '') && !el.closest('[data-field], [contenteditable]'))
+      .filter((el) => el.children.length === 0 && message.test(el.textContent ?? '') && !el.closest('[data-field], [contenteditable], textarea, input, select'))
       .map((el) => el.textContent ?? '');
   });
 }
