@@ -162,13 +162,23 @@ test('an equity action is inserted from the toolbar as a form, refused without i
  * The editor's own error messages on the open entry: text in the form that reads like one, outside the text being
  * edited (fields, the page text) and the published text shown read-only (the toolkit's own words can say "must be").
  */
-function editorErrors(): Promise<string[]> {
-  return page.evaluate(() => {
-    const message = /validation failed|unexpected error|missing component|must be|must not|must have/i;
-    return [...document.querySelectorAll('main *')]
-      .filter((el) => el.children.length === 0 && message.test(el.textContent ?? '') && !el.closest('[data-field], [contenteditable], textarea, input, select'))
-      .map((el) => el.textContent ?? '');
-  });
+async function editorErrors(): Promise<string[]> {
+  // The dev server can reload the page once while it prepares the editor's code: then look again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await page.evaluate(() => {
+        const message = /validation failed|unexpected error|missing component|must be|must not|must have/i;
+        return [...document.querySelectorAll('main *')]
+          .filter(
+            (el) => el.children.length === 0 && message.test(el.textContent ?? '') && !el.closest('[data-field], [contenteditable], textarea, input, select'),
+          )
+          .map((el) => el.textContent ?? '');
+      });
+    } catch (error) {
+      if (attempt === 3 || !/context was destroyed/.test(String(error))) throw error;
+      await expect(saveButton()).toBeVisible();
+    }
+  }
 }
 
 test('every entry opens in the editor without a validation error', async () => {
