@@ -19,11 +19,14 @@ export function newLiteralXmlDelimiter(random: () => string = () => Math.random(
 }
 
 // Not allowed in XML 1.0: C0 controls other than tab/newline/return, lone surrogates, U+FFFE/U+FFFF.
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// A surrogate pair (kept) is matched before a lone surrogate (dropped), so no lookbehind is needed: Safari
+// before 16.4 cannot parse one (docs/browsers.md).
+const INVALID_XML = /([\ud800-\udbff][\udc00-\udfff])|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/g;
+const keepPairs = (_match: string, pair: string | undefined) => pair ?? '';
 
 /** Text that is safe to hand to docx-templates as data. */
 export function safeText(text: string): string {
-  return text.replace(INVALID_XML, '').split(DELIMITER_MARK).join('').replace(/\r\n?/g, '\n');
+  return text.replace(INVALID_XML, keepPairs).split(DELIMITER_MARK).join('').replace(/\r\n?/g, '\n');
 }
 
 export { WRITE_IN };

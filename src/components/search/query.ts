@@ -58,6 +58,8 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 /** A synonym counts half as much as the word the person typed, so a page using their own word comes first. */
 export const ALTERNATIVE_WEIGHT = 0.5;
 
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+
 /** Lower-cases and drops punctuation the way Pagefind does, keeping the digits of "2.5" or "Safety Action 7". */
 export function normaliseQuery(query: string): string {
   return query
@@ -68,7 +70,8 @@ export function normaliseQuery(query: string): string {
     .replace(/(\p{L})['’]s(?!\p{L})/gu, '$1')
     .replace(/(\p{L})['’](?=\p{L})/gu, '$1')
     .replace(/[^\p{L}\p{N}\s.]/gu, ' ')
-    .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
+    // A dot stays only between two digits. (No lookbehind: Safari before 16.4 cannot parse one; docs/browsers.md.)
+    .replace(/\./g, (dot, at: number, text: string) => (isDigit(text[at - 1]) && isDigit(text[at + 1]) ? dot : ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }

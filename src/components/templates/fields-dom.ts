@@ -7,6 +7,7 @@ import { plainLabel } from '../../templates-engine/plain-label.ts';
 import { h, hidden } from './dom.ts';
 import type { CheckpointsField } from '../../templates-engine/checkpoints/types.ts';
 import { gridColumns } from './grid-columns.ts';
+import { loadPart } from '../lazy-part.ts';
 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const errorSlot = (target: string) => h('p', { class: 'error-message', id: `${target}-error`, hidden: true });
@@ -192,8 +193,8 @@ export const pageFieldTypes: {
 } = {};
 
 /** Loads the form code of the page's own field types; undefined when it has none. */
-export const loadFieldTypes = (fields: Field[]): Promise<unknown> | undefined =>
-  fields.some((f) => f.type === 'checkpoints') ? import('./checkpoints-dom.ts') : undefined;
+export const loadFieldTypes = (fields: Field[], questions: Element): Promise<unknown> | undefined =>
+  fields.some((f) => f.type === 'checkpoints') ? loadPart(questions, () => import('./checkpoints-dom.ts'), { inside: true }) : undefined;
 
 export function renderField(field: Field, value: DraftValue): HTMLElement {
   if (field.type === 'list') return listGroup(field, value as string[]);

@@ -140,7 +140,7 @@ export function startForm(ctx: FormContext): void {
     ctx.root.classList.add('is-ready');
   };
   const first = ctx.firstDraft();
-  const fieldTypes = loadFieldTypes([...ctx.fields.values()]);
+  const fieldTypes = loadFieldTypes([...ctx.fields.values()], ctx.root.querySelector('[data-questions]')!);
   if (first instanceof Promise || fieldTypes) {
     void Promise.all([Promise.resolve(first).catch(() => undefined), fieldTypes]).then(([draft]) => show(draft));
   } else show(first);

@@ -4,6 +4,7 @@
 import type { FormContext } from '../form-context.ts';
 import { displays, type Display } from '../displays/index.ts';
 import { whenNeeded } from '../when-needed.ts';
+import { loadPart } from '../../lazy-part.ts';
 
 export function workedOutDisplays(ctx: FormContext): void {
   const { def, form } = ctx;
@@ -19,7 +20,7 @@ export function workedOutDisplays(ctx: FormContext): void {
   });
   // The displays' slots, and the tables whose lines they show an amount beside.
   const near = () => [...form.querySelectorAll('[data-display]'), ...[...ctx.fields.values()].map((f) => (f.type === 'rows' && f.amount ? form.querySelector(`#group-${f.name}`) : null))];
-  whenNeeded(ctx, near, () => void Promise.all(wanted.map(async (id) => [id, await displays[id]()] as [string, Display])).then((loaded) => {
+  whenNeeded(ctx, near, () => void loadPart(form.querySelector('[data-display]') ?? form, () => Promise.all(wanted.map(async (id) => [id, await displays[id]()] as [string, Display]))).then((loaded) => {
     shown = loaded;
     mount();
     const draft = ctx.readDraft();
@@ -35,7 +36,7 @@ export function summaries(ctx: FormContext): void {
   ctx.onChange((draft) => void loaded?.then(({ updateSummaries }) => updateSummaries(ctx.form, ctx.def, draft)));
   // Each summary is shown after the question it sums up.
   whenNeeded(ctx, () => specs.map((s) => ctx.form.querySelector(`#group-${s.after}`)), () => {
-    loaded = import('../summaries-dom.ts');
+    loaded = loadPart(ctx.form.querySelector(`#group-${specs[0].after}`) ?? ctx.form, () => import('../summaries-dom.ts'));
     void loaded.then(({ mountSummaries }) => mountSummaries(ctx.form, ctx.def, ctx.readDraft()));
   });
 }
