@@ -17,7 +17,10 @@ export async function startFirefox(origin: string): Promise<Engine> {
       goto: async (path) => { await page.goto(path.startsWith('http') ? path : `${origin}${path}`, { waitUntil: 'load' }); },
       reload: async () => { await page.reload({ waitUntil: 'load' }); },
       run: (fn, ...args) => page.evaluate(fn as (...a: unknown[]) => never, ...args),
-      click: async (selector) => { await page.click(selector); },
+      click: async (selector) => {
+        await page.$eval(selector, (el) => el.scrollIntoView({ block: 'center' }));
+        await page.click(selector);
+      },
       type: async (selector, text) => {
         // Key by key after what is there, as WebDriver's Element Send Keys does.
         await page.$eval(selector, (el) => { (el as HTMLElement).focus(); if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) el.setSelectionRange(el.value.length, el.value.length); });

@@ -10,7 +10,12 @@ import { once } from 'node:events';
 export const ERRORS_KEY = 'engine-test:errors';
 const RECORDER_PATH = '/__engine-test__/errors.js';
 const RECORDER = `(() => {
-  const push = (what) => { try { const all = JSON.parse(sessionStorage.getItem('${ERRORS_KEY}') || '[]'); all.push(String(what).slice(0, 300)); sessionStorage.setItem('${ERRORS_KEY}', JSON.stringify(all)); } catch {} };
+  // Requests cut off because the page is being left are not errors of the page.
+  let leaving = false;
+  addEventListener('beforeunload', () => { leaving = true; });
+  addEventListener('pagehide', () => { leaving = true; });
+  addEventListener('pageshow', () => { leaving = false; });
+  const push = (what) => { if (leaving) return; try { const all = JSON.parse(sessionStorage.getItem('${ERRORS_KEY}') || '[]'); all.push(String(what).slice(0, 300)); sessionStorage.setItem('${ERRORS_KEY}', JSON.stringify(all)); } catch {} };
   addEventListener('error', (e) => push(e.message ? 'error: ' + e.message + ' (' + (e.filename || '') + ':' + (e.lineno || '') + ')' : 'failed to load: ' + ((e.target && (e.target.src || e.target.href)) || 'a resource')), true);
   addEventListener('unhandledrejection', (e) => push('unhandled rejection: ' + ((e.reason && e.reason.message) || e.reason)));
   addEventListener('securitypolicyviolation', (e) => push('CSP: ' + e.violatedDirective + ' ' + e.blockedURI));

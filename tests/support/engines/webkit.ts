@@ -85,7 +85,13 @@ export async function startWebkit(driverPort: number, origin: string): Promise<E
         // WebDriver's Execute Script waits for a returned promise.
         return driver.executeScript(`return (${fn.toString()}).apply(null, arguments);`, ...args);
       },
-      click: async (selector) => { await here(); await driver.findElement(By.css(selector)).click(); },
+      click: async (selector) => {
+        await here();
+        const element = await driver.findElement(By.css(selector));
+        // Into the middle of the screen first, so the sticky bar at the foot of a form does not cover it.
+        await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', element);
+        await element.click();
+      },
       type: async (selector, text) => { await here(); await driver.findElement(By.css(selector)).sendKeys(text); },
       press: async (key) => { await here(); await driver.actions().sendKeys(KEYS[key]).perform(); },
       viewport: async (width, height) => {
