@@ -14,6 +14,26 @@ const tryAgainLabel = 'Try again';
 export function loadPart<T>(beside: Element, load: () => Promise<T>, { inside = false } = {}): Promise<T> {
   return new Promise<T>((resolve) => {
     let problem: HTMLElement | undefined;
+    const show = (again: boolean) => {
+      if (!problem) {
+        // One message per part, even when it was asked for twice (a dialog opened again).
+        (inside ? beside.lastElementChild : beside.nextElementSibling)?.closest('[data-part-load-problem]')?.remove();
+        problem = problemBox(() => attempt(true));
+      }
+      if (!problem.isConnected) {
+        if (inside) beside.append(problem);
+        else beside.after(problem);
+      }
+      const button = problem.querySelector('button')!;
+      button.disabled = false;
+      if (again) {
+        // The button keeps focus, and the words are said again.
+        const words = problem.querySelector('p')!;
+        words.textContent = '';
+        window.setTimeout(() => { words.textContent = PART_DID_NOT_LOAD; }, 100);
+        button.focus();
+      }
+    };
     const attempt = (fromButton: boolean) => {
       load().then(
         (loaded) => {
@@ -21,30 +41,19 @@ export function loadPart<T>(beside: Element, load: () => Promise<T>, { inside = 
           resolve(loaded);
         },
         () => {
-          if (!problem) {
-            // One message per part, even when it was asked for twice (a dialog opened again).
-            (inside ? beside.lastElementChild : beside.nextElementSibling)?.closest('[data-part-load-problem]')?.remove();
-            problem = problemBox(() => attempt(true));
-          }
-          if (!problem.isConnected) {
-            if (inside) beside.append(problem);
-            else beside.after(problem);
-          }
-          const button = problem.querySelector('button')!;
-          button.disabled = false;
-          // After a failed retry the button keeps focus, and the repeated words are said again.
-          if (fromButton) {
-            const words = problem.querySelector('p')!;
-            words.textContent = '';
-            window.setTimeout(() => { words.textContent = PART_DID_NOT_LOAD; }, 100);
-            button.focus();
-          }
+          if (!fromButton) return show(false);
+          // Safari remembers that a module failed and never asks for it again in this page: if the site can be
+          // reached now, the page is loaded afresh instead (answers are saved as the page is left).
+          void reachable().then((online) => (online ? location.reload() : show(true)));
         },
       );
     };
     attempt(false);
   });
 }
+
+/** Whether the site answers now (the page's own address, not from any cache). */
+const reachable = () => fetch(location.href, { method: 'HEAD', cache: 'no-store' }).then((r) => r.ok, () => false);
 
 function problemBox(retry: () => void): HTMLElement {
   const box = document.createElement('div');
@@ -59,6 +68,7 @@ function problemBox(retry: () => void): HTMLElement {
   button.textContent = tryAgainLabel;
   button.addEventListener('click', () => {
     button.disabled = true;
+    button.dataset.tried = 'true';
     retry();
   });
   box.append(words, button);
