@@ -157,4 +157,6 @@ test('no answer can contain the literal-XML delimiter or characters XML cannot h
     return !safe.includes(delimiter) && !safe.includes(DELIMITER_MARK) && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(safe);
   }));
   assert.equal(safeText('a\u0000b\u2063c'), 'abc');
+  // Pairs (an emoji) are kept; a lone half of one, either half, is dropped.
+  assert.equal(safeText('😀 \ud83d x \ude00 \ude00\ud83d 😀'), '😀  x   😀');
 });
