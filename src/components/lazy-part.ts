@@ -11,6 +11,9 @@ const tryAgainLabel = 'Try again';
  * `beside` (or inside it, at the end, when `inside` is set) until a try succeeds. The promise settles only
  * with the loaded module, so callers' `.then` runs once the part is there, however many tries it took.
  */
+/** Modules fetched again at an address of their own, by the code that asks for them (see below). */
+const fetchedAfresh = new Map<string, Promise<unknown>>();
+
 export function loadPart<T>(beside: Element, load: () => Promise<T>, { inside = false } = {}): Promise<T> {
   return new Promise<T>((resolve) => {
     let problem: HTMLElement | undefined;
@@ -34,26 +37,35 @@ export function loadPart<T>(beside: Element, load: () => Promise<T>, { inside = 
         button.focus();
       }
     };
-    const attempt = (fromButton: boolean) => {
-      load().then(
-        (loaded) => {
-          problem?.remove();
-          resolve(loaded);
-        },
-        () => {
-          if (!fromButton) return show(false);
-          // Safari remembers that a module failed and never asks for it again in this page: if the site can be
-          // reached now, the page is loaded afresh instead (answers are saved as the page is left).
-          void reachable().then((online) => (online ? location.reload() : show(true)));
-        },
-      );
+    // The files that failed, as the build's preload links report them (the import's own error names none).
+    const failed = new Set<string>();
+    const noteFailure = (event: Event) => {
+      if (event.target instanceof HTMLLinkElement && event.target.rel === 'modulepreload') failed.add(event.target.href);
+    };
+    const attempt = (again: boolean) => {
+      document.addEventListener('error', noteFailure, true);
+      const site = load.toString();
+      (fetchedAfresh.get(site) as Promise<T> | undefined ?? load())
+        // Safari remembers a module that failed, even over a reload, and never asks for it again: when one
+        // file failed, it is asked for again at an address of its own, and that copy is used from then on.
+        .catch((error: unknown) => {
+          if (!again || failed.size !== 1) throw error;
+          const afresh = import(/* @vite-ignore */ `${[...failed][0]}?retry=${Date.now()}`) as Promise<T>;
+          fetchedAfresh.set(site, afresh.catch((e: unknown) => { fetchedAfresh.delete(site); throw e; }));
+          return afresh;
+        })
+        .then(
+          (loaded) => {
+            problem?.remove();
+            resolve(loaded);
+          },
+          () => show(again),
+        )
+        .finally(() => document.removeEventListener('error', noteFailure, true));
     };
     attempt(false);
   });
 }
-
-/** Whether the site answers now (the page's own address, not from any cache). */
-const reachable = () => fetch(location.href, { method: 'HEAD', cache: 'no-store' }).then((r) => r.ok, () => false);
 
 function problemBox(retry: () => void): HTMLElement {
   const box = document.createElement('div');
