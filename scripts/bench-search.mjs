@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Search benchmark, in headless Chromium against the built site:
-// 1. quality: every query of the evaluation table (tests/search-eval.ts) typed into the /search/
+// 1. quality: every query of the evaluation table (tests/search/eval.ts) typed into the /search/
 //    page, scored hit@1 and hit@3 for its tuned and holdout parts;
 // 2. speed and weight: every query typed into the header search letter by letter; the median and
 //    95th-percentile time from the last keystroke to results on screen, and the bytes fetched for
@@ -8,18 +8,18 @@
 // Usage: npm run build && node scripts/bench-search.mjs [--runs 3] [--port N] [--quality-only]
 //        [--misses] (list the tuned queries that miss; holdout misses are listed only with
 //        --show-holdout, which is for reporting, never for tuning) [--dev] (also score the further tuning
-//        sets tests/search-dev.ts and tests/search-dev2.ts, and tests/search-fresh.ts, a second holdout)
+//        sets tests/search/dev.ts and tests/search/dev2.ts, and tests/search/fresh.ts, a second holdout)
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromium as provideChromium } from './lib/provision.mjs';
-import { SEARCH_EVAL } from '../tests/search-eval.ts';
-import { SEARCH_DEV } from '../tests/search-dev.ts';
-import { SEARCH_DEV2 } from '../tests/search-dev2.ts';
-import { SEARCH_FRESH } from '../tests/search-fresh.ts';
-import { scoreQueries } from '../tests/search-eval-run.ts';
+import { SEARCH_EVAL } from '../tests/search/eval.ts';
+import { SEARCH_DEV } from '../tests/search/dev.ts';
+import { SEARCH_DEV2 } from '../tests/search/dev2.ts';
+import { SEARCH_FRESH } from '../tests/search/fresh.ts';
+import { scoreQueries } from '../tests/search/eval-run.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,8 +33,8 @@ const { values } = parseArgs({
     // Type only the first N queries of the table in the speed run (a quick check of bytes).
     limit: { type: 'string' },
     'show-holdout': { type: 'boolean', default: false },
-    // Also score the tuning sets tests/search-dev.ts and tests/search-dev2.ts (their misses are listed
-    // with --misses) and tests/search-fresh.ts, never tuned (its misses only with --show-holdout).
+    // Also score the tuning sets tests/search/dev.ts and tests/search/dev2.ts (their misses are listed
+    // with --misses) and tests/search/fresh.ts, never tuned (its misses only with --show-holdout).
     dev: { type: 'boolean', default: false },
   },
 });
@@ -109,7 +109,7 @@ async function measureQuality() {
   const scores = await scoreQueries(page, SEARCH_EVAL);
   await context.close();
   const pct = (n, d) => `${((100 * n) / d).toFixed(1)}%`;
-  console.log(`Search quality: ${SEARCH_EVAL.length} queries from tests/search-eval.ts, typed into /search/ in headless Chromium ${version}`);
+  console.log(`Search quality: ${SEARCH_EVAL.length} queries from tests/search/eval.ts, typed into /search/ in headless Chromium ${version}`);
   console.log('part      queries    hit@1            hit@3');
   for (const set of ['tuned', 'holdout']) {
     const part = scores.filter((_, i) => SEARCH_EVAL[i].set === set);
@@ -123,9 +123,9 @@ async function measureQuality() {
   }
   if (!values.dev) return;
   const extra = [
-    { name: 'dev', rows: SEARCH_DEV, about: 'tests/search-dev.ts, tuning only', listMisses: values.misses },
-    { name: 'dev2', rows: SEARCH_DEV2, about: 'tests/search-dev2.ts, tuning only', listMisses: values.misses },
-    { name: 'fresh', rows: SEARCH_FRESH, about: 'tests/search-fresh.ts, never tuned', listMisses: values['show-holdout'] },
+    { name: 'dev', rows: SEARCH_DEV, about: 'tests/search/dev.ts, tuning only', listMisses: values.misses },
+    { name: 'dev2', rows: SEARCH_DEV2, about: 'tests/search/dev2.ts, tuning only', listMisses: values.misses },
+    { name: 'fresh', rows: SEARCH_FRESH, about: 'tests/search/fresh.ts, never tuned', listMisses: values['show-holdout'] },
   ];
   for (const { name, rows, about, listMisses } of extra) {
     const extraContext = await browser.newContext();
@@ -197,7 +197,7 @@ const laterGzip = laterQueries.map((q) => q.gzip).sort((a, b) => a - b);
 const scripts = firstLoad.urls.filter((u) => u.endsWith('.js'));
 const searchOnLoad = firstLoad.urls.filter((u) => u.includes('/pagefind/') || /search-ui/.test(u));
 
-console.log(`Search speed: “${values.first}” cold in each of ${runs} run(s), then the ${SEARCH_EVAL.length} queries of tests/search-eval.ts, typed into the header search on ${values.page}`);
+console.log(`Search speed: “${values.first}” cold in each of ${runs} run(s), then the ${SEARCH_EVAL.length} queries of tests/search/eval.ts, typed into the header search on ${values.page}`);
 console.log('Keystroke to results (each query typed letter by letter; time from the last keystroke to results on screen):');
 console.log(`  first query, cold (loads search code and index): median ${ms(percentile(sortedCold, 50))} over ${sortedCold.length} run(s)`);
 console.log(`  later queries: median ${ms(percentile(sortedWarm, 50))}, 95th percentile ${ms(percentile(sortedWarm, 95))} (${sortedWarm.length} searches)`);

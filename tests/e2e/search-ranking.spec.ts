@@ -1,13 +1,13 @@
 import { test, expect } from '@playwright/test';
-import { SEARCH_QUERIES } from '../search-queries.ts';
-import { SEARCH_EVAL } from '../search-eval.ts';
-import { SEARCH_DEV } from '../search-dev.ts';
-import { SEARCH_DEV2 } from '../search-dev2.ts';
-import { SEARCH_FRESH } from '../search-fresh.ts';
-import { scoreQueries } from '../search-eval-run.ts';
+import { SEARCH_QUERIES } from '../search/queries.ts';
+import { SEARCH_EVAL } from '../search/eval.ts';
+import { SEARCH_DEV } from '../search/dev.ts';
+import { SEARCH_DEV2 } from '../search/dev2.ts';
+import { SEARCH_FRESH } from '../search/fresh.ts';
+import { scoreQueries } from '../search/eval-run.ts';
 
 // Every query in the table, typed into the search page as a person would, against the built index.
-test(`each of the ${SEARCH_QUERIES.length} queries in tests/search-queries.ts finds its page in the top 3`, async ({ page }) => {
+test(`each of the ${SEARCH_QUERIES.length} queries in tests/search/queries.ts finds its page in the top 3`, async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/search/');
   const scores = await scoreQueries(page, SEARCH_QUERIES.map(({ query, expect }) => ({ query, expect: typeof expect === 'string' ? [expect] : expect })));
@@ -18,7 +18,7 @@ test(`each of the ${SEARCH_QUERIES.length} queries in tests/search-queries.ts fi
 });
 
 /**
- * The evaluation table (tests/search-eval.ts), tuned and holdout parts, must not fall below what
+ * The evaluation table (tests/search/eval.ts), tuned and holdout parts, must not fall below what
  * the README reports. The issue's targets are 100% and 97% hit@3; see README.md, "Search", for
  * where the ranking stands against them.
  */
@@ -43,9 +43,9 @@ test(`the ${SEARCH_EVAL.length} queries of the evaluation table: hit@3 at least 
  * and the fresh set, written after the ranking and never tuned against (its misses are not named).
  */
 const FURTHER_SETS = [
-  { name: 'search-dev.ts', rows: SEARCH_DEV, floor: 0.93, nameMisses: true },
-  { name: 'search-dev2.ts', rows: SEARCH_DEV2, floor: 0.96, nameMisses: true },
-  { name: 'search-fresh.ts', rows: SEARCH_FRESH, floor: 0.92, nameMisses: false },
+  { name: 'search/dev.ts', rows: SEARCH_DEV, floor: 0.93, nameMisses: true },
+  { name: 'search/dev2.ts', rows: SEARCH_DEV2, floor: 0.96, nameMisses: true },
+  { name: 'search/fresh.ts', rows: SEARCH_FRESH, floor: 0.92, nameMisses: false },
 ];
 
 for (const { name, rows, floor, nameMisses } of FURTHER_SETS) {

@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { alternativesFor, britishSpelling, contentWords, normaliseQuery, SYNONYM_GROUPS, tokens } from '../../src/components/search/query.ts';
 import { distinctiveKeywords } from '../../src/components/search/keywords.ts';
-import { SEARCH_QUERIES } from '../search-queries.ts';
-import { SEARCH_EVAL } from '../search-eval.ts';
-import { SEARCH_DEV } from '../search-dev.ts';
-import { SEARCH_DEV2 } from '../search-dev2.ts';
-import { SEARCH_FRESH } from '../search-fresh.ts';
+import { SEARCH_QUERIES } from '../search/queries.ts';
+import { SEARCH_EVAL } from '../search/eval.ts';
+import { SEARCH_DEV } from '../search/dev.ts';
+import { SEARCH_DEV2 } from '../search/dev2.ts';
+import { SEARCH_FRESH } from '../search/fresh.ts';
 import { builtPages, readPage } from '../support/built-site.ts';
 
 const words = (q: string) => contentWords(tokens(normaliseQuery(q)));
@@ -111,7 +111,7 @@ test('the evaluation table: at least 150 different queries, a third of them hold
 });
 
 test('every address a query table expects is a page of the built site, with that anchor on it', () => {
-  const tables = { 'search-queries.ts': SEARCH_QUERIES.map((q) => [q.expect].flat()), 'search-eval.ts': SEARCH_EVAL.map((q) => q.expect), 'search-dev.ts': SEARCH_DEV.map((q) => q.expect), 'search-dev2.ts': SEARCH_DEV2.map((q) => q.expect), 'search-fresh.ts': SEARCH_FRESH.map((q) => q.expect) };
+  const tables = { 'search/queries.ts': SEARCH_QUERIES.map((q) => [q.expect].flat()), 'search/eval.ts': SEARCH_EVAL.map((q) => q.expect), 'search/dev.ts': SEARCH_DEV.map((q) => q.expect), 'search/dev2.ts': SEARCH_DEV2.map((q) => q.expect), 'search/fresh.ts': SEARCH_FRESH.map((q) => q.expect) };
   const pages = new Map(builtPages().map((p) => [p.path, p.file]));
   for (const [table, expects] of Object.entries(tables)) {
     for (const address of expects.flat()) {
@@ -123,12 +123,12 @@ test('every address a query table expects is a page of the built site, with that
 });
 
 test('the later tuning sets and the fresh set: each at least 60 different queries; none of dev2 or the fresh set is in another table', () => {
-  for (const [name, table] of [['search-dev.ts', SEARCH_DEV], ['search-dev2.ts', SEARCH_DEV2], ['search-fresh.ts', SEARCH_FRESH]] as const) {
+  for (const [name, table] of [['search/dev.ts', SEARCH_DEV], ['search/dev2.ts', SEARCH_DEV2], ['search/fresh.ts', SEARCH_FRESH]] as const) {
     assert.ok(table.length >= 60, `${name} has ${table.length} queries`);
     assert.equal(new Set(table.map((q) => q.query.toLowerCase())).size, table.length, `${name} repeats a query`);
   }
   const before = [...SEARCH_QUERIES, ...SEARCH_EVAL, ...SEARCH_DEV].map((q) => q.query.toLowerCase());
-  for (const [name, table, others] of [['search-dev2.ts', SEARCH_DEV2, SEARCH_FRESH], ['search-fresh.ts', SEARCH_FRESH, SEARCH_DEV2]] as const) {
+  for (const [name, table, others] of [['search/dev2.ts', SEARCH_DEV2, SEARCH_FRESH], ['search/fresh.ts', SEARCH_FRESH, SEARCH_DEV2]] as const) {
     const elsewhere = new Set([...before, ...others.map((q) => q.query.toLowerCase())]);
     for (const { query } of table) assert.ok(!elsewhere.has(query.toLowerCase()), `${name}: “${query}” is already in another table`);
   }

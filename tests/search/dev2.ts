@@ -1,5 +1,5 @@
 // A third tuning set for search (90 queries), written on 2026-12-01 by someone who had not seen the ranking code or the other query tables. For tuning only: `npm run bench:search -- --dev` scores it as "dev2".
-import { C, E, F, G, I, P, S, T, type EvalQuery } from './search-eval.ts';
+import { C, E, F, G, I, P, S, T, type EvalQuery } from './eval.ts';
 
 export const SEARCH_DEV2: readonly EvalQuery[] = [
   // Questions and sentences in plain words (45)

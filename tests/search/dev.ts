@@ -1,8 +1,8 @@
 // A second set of queries for tuning search, written on 2026-12-01 before this session's ranking changes,
-// from the same kinds of phrasing as tests/search-eval.ts but with words that table does not use. It exists
+// from the same kinds of phrasing as tests/search/eval.ts but with words that table does not use. It exists
 // because the tuned part of that table reached 100% hit@3 and so no longer shows what to improve. Every row
-// here is for tuning; the holdout stays the one in search-eval.ts. `npm run bench:search -- --dev` scores it.
-import { C, E, F, G, I, P, S, T, type EvalQuery } from './search-eval.ts';
+// here is for tuning; the holdout stays the one in eval.ts. `npm run bench:search -- --dev` scores it.
+import { C, E, F, G, I, P, S, T, type EvalQuery } from './eval.ts';
 
 export const SEARCH_DEV: readonly EvalQuery[] = [
   { query: 'how do we pay parents for their time', expect: [S('paying-remuneration-and-expenses')], who: 'staff', kind: 'question' },

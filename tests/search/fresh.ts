@@ -1,5 +1,5 @@
 // A fresh evaluation set for search, written on 2026-12-01 by someone who had not seen the ranking code or the other query tables, after the session's ranking changes and never used to tune anything. `npm run bench:search -- --dev` reports it as "fresh".
-import { C, E, F, G, I, P, S, T, type EvalQuery } from './search-eval.ts';
+import { C, E, F, G, I, P, S, T, type EvalQuery } from './eval.ts';
 
 export const SEARCH_FRESH: readonly EvalQuery[] = [
   // Questions and sentences in plain words (30)

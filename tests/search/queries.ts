@@ -3,7 +3,7 @@
 // Chromium and fails below 100%; scripts/bench-search.mjs times the same queries.
 // When a new kind of page lands (FAQ answers, templates), add the queries it should answer.
 // Since FAQ answers and glossary entries became results of their own, rows whose answer is now
-// also (or better) one of those accept it too. The larger, held-out judge is tests/search-eval.ts.
+// also (or better) one of those accept it too. The larger, held-out judge is tests/search/eval.ts.
 
 export interface SearchQuery {
   query: string;

@@ -3,7 +3,7 @@
 // page link and the links to its parts). Shared by scripts/bench-search.mjs and
 // tests/e2e/search-ranking.spec.ts, so the benchmark and the test judge the same thing.
 import type { Page } from '@playwright/test';
-import type { EvalQuery } from './search-eval.ts';
+import type { EvalQuery } from './eval.ts';
 
 export interface QueryScore {
   query: string;
