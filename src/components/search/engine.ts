@@ -6,6 +6,7 @@ import { FILTERS, LISTING_FILTER, LISTING_VALUE } from './kinds.ts';
 import type { Vocabulary } from './spelling.ts';
 import { RANKING } from './ranking.ts';
 import { basePath, HIGHLIGHT_PARAM } from './paths.ts';
+import type { PassageTerm } from './passage.ts';
 
 export { basePath };
 
@@ -19,6 +20,8 @@ export interface PagefindSubResult {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The record's whole indexed text. */
+  content: string;
   meta: Record<string, string | undefined>;
   sub_results: PagefindSubResult[];
 }
@@ -81,6 +84,8 @@ export interface SearchOutcome {
   hits: Combined<PagefindResult>[];
   /** True when no page had every meaningful word, so these pages have some of them. */
   partial: boolean;
+  /** The meaningful words searched, with their alternatives and rarity, to find the passage that answers. */
+  terms: PassageTerm[];
 }
 
 /** Results of single searches, kept while the page is open: typing repeats the same words. */
@@ -208,7 +213,7 @@ export async function runSearch(
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
   const search = (term: string) => find(pagefind, term, active);
   const typed = tokens(normaliseQuery(query));
-  if (!typed.length) return { query, hits: [], partial: false, exact };
+  if (!typed.length) return { query, hits: [], partial: false, exact, terms: [] };
   const words = exact || !spelling ? typed : mendWords(typed, spelling);
   // A word the site does not have (and that could not be mended) would only find Pagefind's
   // guesses at it, so it is not searched.
@@ -225,7 +230,12 @@ export async function runSearch(
       return bestPerPage(lists);
     }),
   );
-  let hits = combineWords(perWord, await countPages(pagefind));
+  const total = await countPages(pagefind);
+  let hits = combineWords(perWord, total);
+  const terms = meaningful.map((word, i) => ({
+    weight: perWord[i].length ? Math.log(1 + total / perWord[i].length) : 0,
+    forms: alternativesOf(word).map(({ term, weight }) => ({ text: term, weight })),
+  }));
   const wordsFound = perWord.filter((list) => list.length > 0).length;
   if (meaningful.length > 1) {
     // A page with every word shows an excerpt and highlights for all of them, not just one.
@@ -248,10 +258,10 @@ export async function runSearch(
   if (exact) {
     const mended = hits.length || !spelling ? typed : mendWords(typed, spelling);
     const suggestion = mended.join(' ') !== typed.join(' ') ? mended.join(' ') : undefined;
-    return { query, suggestion, hits, partial, exact };
+    return { query, suggestion, hits, partial, exact, terms };
   }
   const corrected = words.join(' ') !== typed.join(' ') ? words.join(' ') : undefined;
-  return { query, corrected, hits, partial, exact };
+  return { query, corrected, hits, partial, exact, terms };
 }
 
 /** How many pages of each kind and stage are in the index, to offer only filters that can match. */
