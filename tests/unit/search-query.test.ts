@@ -8,6 +8,8 @@ import { SEARCH_EVAL } from '../search/eval.ts';
 import { SEARCH_DEV } from '../search/dev.ts';
 import { SEARCH_DEV2 } from '../search/dev2.ts';
 import { SEARCH_FRESH } from '../search/fresh.ts';
+import { SEARCH_EVERYDAY } from '../search/everyday.ts';
+import { SEARCH_EVERYDAY_TUNING } from '../search/everyday-tuning.ts';
 import { builtPages, readPage } from '../support/built-site.ts';
 
 const words = (q: string) => contentWords(tokens(normaliseQuery(q)));
@@ -111,7 +113,7 @@ test('the evaluation table: at least 150 different queries, a third of them hold
 });
 
 test('every address a query table expects is a page of the built site, with that anchor on it', () => {
-  const tables = { 'search/queries.ts': SEARCH_QUERIES.map((q) => [q.expect].flat()), 'search/eval.ts': SEARCH_EVAL.map((q) => q.expect), 'search/dev.ts': SEARCH_DEV.map((q) => q.expect), 'search/dev2.ts': SEARCH_DEV2.map((q) => q.expect), 'search/fresh.ts': SEARCH_FRESH.map((q) => q.expect) };
+  const tables = { 'search/queries.ts': SEARCH_QUERIES.map((q) => [q.expect].flat()), 'search/eval.ts': SEARCH_EVAL.map((q) => q.expect), 'search/dev.ts': SEARCH_DEV.map((q) => q.expect), 'search/dev2.ts': SEARCH_DEV2.map((q) => q.expect), 'search/fresh.ts': SEARCH_FRESH.map((q) => q.expect), 'search/everyday.ts': SEARCH_EVERYDAY.map((q) => q.expect), 'search/everyday-tuning.ts': SEARCH_EVERYDAY_TUNING.map((q) => q.expect) };
   const pages = new Map(builtPages().map((p) => [p.path, p.file]));
   for (const [table, expects] of Object.entries(tables)) {
     for (const address of expects.flat()) {
@@ -132,4 +134,18 @@ test('the later tuning sets and the fresh set: each at least 60 different querie
     const elsewhere = new Set([...before, ...others.map((q) => q.query.toLowerCase())]);
     for (const { query } of table) assert.ok(!elsewhere.has(query.toLowerCase()), `${name}: “${query}” is already in another table`);
   }
+});
+
+test('the everyday sets: at least 100 held-out queries, none repeated or in the tuning part, each passage the site’s own words', () => {
+  assert.ok(SEARCH_EVERYDAY.length >= 100, `${SEARCH_EVERYDAY.length} held-out everyday queries`);
+  const tuning = new Set(SEARCH_EVERYDAY_TUNING.map((q) => q.query.toLowerCase()));
+  assert.equal(new Set(SEARCH_EVERYDAY.map((q) => q.query.toLowerCase())).size, SEARCH_EVERYDAY.length);
+  for (const { query } of SEARCH_EVERYDAY) assert.ok(!tuning.has(query.toLowerCase()), `“${query}” is in both parts`);
+  const text = (path: string) => readPage(path).replace(/<[^>]*>/g, ' ').replace(/&[^;]+;/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').toLowerCase();
+  const squash = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, ' ').toLowerCase().trim();
+  // Each passage is the site's own words (its first six words are on a page of the site; most are on an
+  // expected page, but the set is committed as written, so one quoted from a neighbouring page stands).
+  const site = builtPages().filter((p) => p.path.endsWith('/')).map((p) => text(p.path)).join(' ');
+  const missing = [...SEARCH_EVERYDAY, ...SEARCH_EVERYDAY_TUNING].filter(({ passage }) => !site.includes(squash(passage).split(' ').slice(0, 6).join(' ')));
+  assert.deepEqual(missing.map((q) => q.query), []);
 });
