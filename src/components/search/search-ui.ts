@@ -307,7 +307,8 @@ export function enhanceDialog(dialog: HTMLDialogElement) {
     if (event.target === dialog) dialog.close();
   });
 
-  pruneFilters(form);
+  // If the index cannot be read, every kind of page stays offered.
+  pruneFilters(form).catch(() => undefined);
   if (input.value.trim()) update(performance.now());
 }
 
@@ -427,6 +428,7 @@ export function enhanceSearchPage(form: HTMLFormElement, results: HTMLElement) {
     const added = await showMore();
     added?.[0]?.querySelector('a')?.focus();
   });
-  pruneFilters(form);
+  // If the index cannot be read, every kind of page stays offered.
+  pruneFilters(form).catch(() => undefined);
   if (input.value.trim()) update(performance.now());
 }

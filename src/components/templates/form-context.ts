@@ -141,7 +141,7 @@ export function startForm(ctx: FormContext): void {
   };
   const first = ctx.firstDraft();
   const fieldTypes = loadFieldTypes([...ctx.fields.values()]);
-  if (first instanceof Promise || fieldTypes) {
+  if (first instanceof Promise || fieldTypes !== undefined) {
     void Promise.all([Promise.resolve(first).catch(() => undefined), fieldTypes]).then(([draft]) => show(draft));
   } else show(first);
 }
