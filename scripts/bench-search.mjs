@@ -117,10 +117,14 @@ async function measureQuality() {
     const p1 = withPassage.filter(({ row, score }) => passageAt1(score, row.passage)).length;
     const passageText = withPassage.length ? `${p1}/${withPassage.length} (${pct(p1, withPassage.length)})` : '–';
     const use = set.tuning ? 'tuning' : 'held out, never tuned';
-    console.log(`${set.name.padEnd(17)} ${String(scored.length).padStart(7)}   ${`${h1} (${pct(h1, scored.length)})`.padEnd(16)} ${`${h3} (${pct(h3, scored.length)})`.padEnd(16)} ${passageText.padEnd(16)} ${use} (tests/search/${set.file})`);
+    console.log(
+      `${set.name.padEnd(17)} ${String(scored.length).padStart(7)}   ${`${h1} (${pct(h1, scored.length)})`.padEnd(16)} ${`${h3} (${pct(h3, scored.length)})`.padEnd(16)} ${passageText.padEnd(16)} ${use} (tests/search/${set.file})`,
+    );
     if (set.tuning ? values.misses : values['show-holdout']) {
-      for (const s of scored.filter((s) => !s.hit3)) console.log(`  miss: “${s.query}” wanted ${s.expect.join(' or ')}; got ${s.top3.map((l) => l[0]).join(', ') || 'nothing'}`);
-      for (const s of scored.filter((s) => s.hit3 && !s.hit1)) console.log(`  not first: “${s.query}” wanted ${s.expect.join(' or ')}; got ${s.top3.map((l) => l[0]).join(', ')}`);
+      for (const s of scored.filter((s) => !s.hit3))
+        console.log(`  miss: “${s.query}” wanted ${s.expect.join(' or ')}; got ${s.top3.map((l) => l[0]).join(', ') || 'nothing'}`);
+      for (const s of scored.filter((s) => s.hit3 && !s.hit1))
+        console.log(`  not first: “${s.query}” wanted ${s.expect.join(' or ')}; got ${s.top3.map((l) => l[0]).join(', ')}`);
     }
   }
 }
@@ -182,11 +186,17 @@ const laterGzip = laterQueries.map((q) => q.gzip).sort((a, b) => a - b);
 const scripts = firstLoad.urls.filter((u) => u.endsWith('.js'));
 const searchOnLoad = firstLoad.urls.filter((u) => u.includes('/pagefind/') || /search-ui/.test(u));
 
-console.log(`Search speed: “${values.first}” cold in each of ${runs} run(s), then ${speedRows.length} queries (tests/search/eval.ts and the everyday sets), typed into the header search on ${values.page}`);
+console.log(
+  `Search speed: “${values.first}” cold in each of ${runs} run(s), then ${speedRows.length} queries (tests/search/eval.ts and the everyday sets), typed into the header search on ${values.page}`,
+);
 console.log('Keystroke to results (each query typed letter by letter; time from the last keystroke to results on screen):');
 console.log(`  first query, cold (loads search code and index): median ${ms(percentile(sortedCold, 50))} over ${sortedCold.length} run(s)`);
 console.log(`  later queries: median ${ms(percentile(sortedWarm, 50))}, 95th percentile ${ms(percentile(sortedWarm, 95))} (${sortedWarm.length} searches)`);
 console.log('Bytes fetched (as served, uncompressed; gzip size in brackets):');
-console.log(`  content page first load: ${kB(firstLoad.raw)} (${kB(firstLoad.gzip)}) in ${firstLoad.requests} requests; scripts ${scripts.join(', ')}; search code or index: ${searchOnLoad.length ? searchOnLoad.join(', ') : 'none'}`);
+console.log(
+  `  content page first load: ${kB(firstLoad.raw)} (${kB(firstLoad.gzip)}) in ${firstLoad.requests} requests; scripts ${scripts.join(', ')}; search code or index: ${searchOnLoad.length ? searchOnLoad.join(', ') : 'none'}`,
+);
 console.log(`  first query: ${kB(firstQuery.raw)} (${kB(firstQuery.gzip)}) in ${firstQuery.requests} requests`);
-console.log(`  later queries: median ${kB(percentile(later, 50))} (${kB(percentile(laterGzip, 50))}), 95th percentile ${kB(percentile(later, 95))} (${kB(percentile(laterGzip, 95))}), all ${later.length} together ${kB(later.reduce((a, b) => a + b, 0))}`);
+console.log(
+  `  later queries: median ${kB(percentile(later, 50))} (${kB(percentile(laterGzip, 50))}), 95th percentile ${kB(percentile(later, 95))} (${kB(percentile(laterGzip, 95))}), all ${later.length} together ${kB(later.reduce((a, b) => a + b, 0))}`,
+);

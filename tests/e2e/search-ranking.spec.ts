@@ -10,8 +10,13 @@ import { scoreQueries } from '../search/eval-run.ts';
 test(`each of the ${SEARCH_QUERIES.length} queries in tests/search/queries.ts finds its page in the top 3`, async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/search/');
-  const scores = await scoreQueries(page, SEARCH_QUERIES.map(({ query, expect }) => ({ query, expect: typeof expect === 'string' ? [expect] : expect })));
-  const misses = scores.filter((s) => !s.hit3).map((s) => `“${s.query}”: wanted ${s.expect.join(' or ')}, got ${s.top3.map((links) => links[0]).join(', ') || 'nothing'}`);
+  const scores = await scoreQueries(
+    page,
+    SEARCH_QUERIES.map(({ query, expect }) => ({ query, expect: typeof expect === 'string' ? [expect] : expect })),
+  );
+  const misses = scores
+    .filter((s) => !s.hit3)
+    .map((s) => `“${s.query}”: wanted ${s.expect.join(' or ')}, got ${s.top3.map((links) => links[0]).join(', ') || 'nothing'}`);
   const found = SEARCH_QUERIES.length - misses.length;
   console.log(`Search ranking: ${found}/${SEARCH_QUERIES.length} queries find their page in the top 3 (${Math.round((100 * found) / SEARCH_QUERIES.length)}%)`);
   expect(misses, `${found}/${SEARCH_QUERIES.length} queries pass`).toEqual([]);
@@ -24,7 +29,9 @@ test(`each of the ${SEARCH_QUERIES.length} queries in tests/search/queries.ts fi
  */
 const FLOORS = { tuned: 1, holdout: 0.97 };
 
-test(`the ${SEARCH_EVAL.length} queries of the evaluation table: hit@3 at least ${FLOORS.tuned * 100}% tuned, ${FLOORS.holdout * 100}% holdout`, async ({ page }) => {
+test(`the ${SEARCH_EVAL.length} queries of the evaluation table: hit@3 at least ${FLOORS.tuned * 100}% tuned, ${FLOORS.holdout * 100}% holdout`, async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await page.goto('/search/');
   const scores = await scoreQueries(page, SEARCH_EVAL);
@@ -33,7 +40,13 @@ test(`the ${SEARCH_EVAL.length} queries of the evaluation table: hit@3 at least 
     const share = part.filter((s) => s.hit3).length / part.length;
     console.log(`Search evaluation, ${set}: hit@3 ${(100 * share).toFixed(1)}% of ${part.length}`);
     // Only the tuned part's misses are named: the holdout is never tuned against.
-    const named = set === 'tuned' ? part.filter((s) => !s.hit3).map((s) => s.query).join('; ') : '';
+    const named =
+      set === 'tuned'
+        ? part
+            .filter((s) => !s.hit3)
+            .map((s) => s.query)
+            .join('; ')
+        : '';
     expect(share, `${set} hit@3 ${named}`).toBeGreaterThanOrEqual(FLOORS[set]);
   }
 });
@@ -55,7 +68,12 @@ for (const { name, rows, floor, nameMisses } of FURTHER_SETS) {
     const scores = await scoreQueries(page, rows);
     const share = scores.filter((s) => s.hit3).length / scores.length;
     console.log(`Search, ${name}: hit@3 ${(100 * share).toFixed(1)}% of ${scores.length}`);
-    const named = nameMisses ? scores.filter((s) => !s.hit3).map((s) => s.query).join('; ') : '';
+    const named = nameMisses
+      ? scores
+          .filter((s) => !s.hit3)
+          .map((s) => s.query)
+          .join('; ')
+      : '';
     expect(share, `${name} hit@3 ${named}`).toBeGreaterThanOrEqual(floor);
   });
 }

@@ -50,8 +50,18 @@ test.describe('the index', () => {
     });
     expect(content).toContain('There is wide variation in the level of budget allocated to MVPs in England.');
     for (const furniture of [
-      'Skip to main content', 'MVP also means MNVP', 'Toolkit contents', 'Home', 'On this page', 'Previous', 'Deciding how the Maternity',
-      'Equity action:', 'in our list of resources', 'Printed from', 'sets no cookies', '2.4 · Setting up',
+      'Skip to main content',
+      'MVP also means MNVP',
+      'Toolkit contents',
+      'Home',
+      'On this page',
+      'Previous',
+      'Deciding how the Maternity',
+      'Equity action:',
+      'in our list of resources',
+      'Printed from',
+      'sets no cookies',
+      '2.4 · Setting up',
     ]) {
       expect(content, furniture).not.toContain(furniture);
     }
@@ -234,9 +244,9 @@ test.describe('filters', () => {
     await searchInDialog(page, 'chair');
     const kinds = dialog(page).getByRole('combobox', { name: 'Kind of page' });
     const filters = await indexFilters(page);
-    await expect.poll(async () => (await kinds.locator('option').allTextContents()).slice(1)).toEqual(
-      ['Toolkit section', 'FAQ', 'Template', 'Glossary', 'Background', 'Resources'].filter((k) => filters.kind[k]),
-    );
+    await expect
+      .poll(async () => (await kinds.locator('option').allTextContents()).slice(1))
+      .toEqual(['Toolkit section', 'FAQ', 'Template', 'Glossary', 'Background', 'Resources'].filter((k) => filters.kind[k]));
     await kinds.selectOption('Toolkit section');
     await expect(status(page)).toHaveText(/results? for “chair” in Toolkit section$/);
 
@@ -271,7 +281,10 @@ test.describe('the words people use', () => {
       await page.goto(SECTION);
       await searchInDialog(page, query);
       const marked = await dialog(page).locator('.search-result__excerpt mark').allTextContents();
-      expect(marked.some((word) => finds.test(word)), `marked: ${marked.join(', ')}`).toBe(true);
+      expect(
+        marked.some((word) => finds.test(word)),
+        `marked: ${marked.join(', ')}`,
+      ).toBe(true);
       if (expected) expect((await resultPaths(page, '#search-dialog-results .search-result__page')).slice(0, 3)).toContain(expected);
     });
   }
@@ -281,7 +294,10 @@ test.describe('the words people use', () => {
     await page.goto(`/search/?q=MNVP&kind=${encodeURIComponent(TOOLKIT_KIND)}`);
     await expect(page.locator('.search-page-results .search-result__excerpt mark').first()).toBeVisible();
     const marked = await page.locator('.search-page-results .search-result__excerpt mark').allTextContents();
-    expect(marked.some((word) => /\bMVP/.test(word)), `marked: ${marked.join(', ')}`).toBe(true);
+    expect(
+      marked.some((word) => /\bMVP/.test(word)),
+      `marked: ${marked.join(', ')}`,
+    ).toBe(true);
   });
 
   test('keywords that are on no page find it all the same, and do not show', async ({ page }) => {

@@ -74,6 +74,7 @@ test('tests/README.md gives every test, table and helper file its line, and list
     ...readdirSync('tests/unit'),
     ...readdirSync('tests/e2e'),
     ...readdirSync('tests/support').map((f) => `support/${f}`),
+    ...readdirSync('tests/search').map((f) => `search/${f}`),
     ...readdirSync('tests'),
   ].filter((f) => f.endsWith('.ts'));
   assert.deepEqual(files.filter((f) => !listed.has(f)), [], 'files with no line in tests/README.md');

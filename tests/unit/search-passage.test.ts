@@ -62,5 +62,5 @@ test('no passage when no sentence has a word (the page matched on its keywords)'
 });
 
 test('words compare without case, accents or apostrophes', () => {
-  assert.deepEqual(passageWords("The chair’s Crèche, tax/ benefit"), ['the', 'chairs', 'creche', 'tax', 'benefit']);
+  assert.deepEqual(passageWords('The chair’s Crèche, tax/ benefit'), ['the', 'chairs', 'creche', 'tax', 'benefit']);
 });

@@ -108,9 +108,7 @@ let listings: Promise<Set<string>> | undefined;
 
 /** The ids of listing pages (SearchMeta's `listing`), found once through their filter. */
 function listingIds(pagefind: Pagefind): Promise<Set<string>> {
-  listings ??= pagefind
-    .search(null, { filters: { [LISTING_FILTER]: LISTING_VALUE } })
-    .then((s) => new Set((s?.results ?? []).map((r) => r.id)));
+  listings ??= pagefind.search(null, { filters: { [LISTING_FILTER]: LISTING_VALUE } }).then((s) => new Set((s?.results ?? []).map((r) => r.id)));
   return listings;
 }
 
@@ -217,7 +215,9 @@ export async function runSearch(
   const words = exact || !spelling ? typed : mendWords(typed, spelling);
   // A word the site does not have (and that could not be mended) would only find Pagefind's
   // guesses at it, so it is not searched.
-  const searchable = spelling ? words.filter((w) => !canCorrect(w) || spelling.isKnown(w, spelling.vocabulary) || spelling.isKnown(britishSpelling(w) ?? w, spelling.vocabulary)) : words;
+  const searchable = spelling
+    ? words.filter((w) => !canCorrect(w) || spelling.isKnown(w, spelling.vocabulary) || spelling.isKnown(britishSpelling(w) ?? w, spelling.vocabulary))
+    : words;
   const meaningful = [...new Set(contentWords(searchable))];
   const perWord = await Promise.all(
     meaningful.map(async (word) => {

@@ -38,7 +38,9 @@ export function normaliseWord(word: string): string {
 
 /** The words of a text as search compares them: letters and digits, the rest dropped. */
 export function passageWords(text: string): string[] {
-  return normaliseWord(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return normaliseWord(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 const ABBREVIATIONS = new Set(['e.g.', 'i.e.', 'eg.', 'ie.', 'etc.', 'vs.', 'no.', 'dr.', 'st.', 'mr.', 'mrs.', 'ms.', 'approx.']);
@@ -117,7 +119,7 @@ export function bestPassage(content: string, terms: readonly PassageTerm[]): Pas
     if (!best || score > best.score) best = { index, score };
   });
   if (!best) return undefined;
-  let tokens = [...sentences[best.index].tokens];
+  const tokens = [...sentences[best.index].tokens];
   for (let next = best.index + 1; tokens.length < SHORT_SENTENCE && next < sentences.length && !sentences[next].question; next++) {
     tokens.push(...sentences[next].tokens);
   }
