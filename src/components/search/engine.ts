@@ -7,6 +7,7 @@ import type { Vocabulary } from './spelling.ts';
 import { RANKING } from './ranking.ts';
 import { basePath, HIGHLIGHT_PARAM } from './paths.ts';
 import type { PassageTerm } from './passage.ts';
+import { parseQuestions, QUESTIONS_FILE, questionBoost, type Questions } from './questions.ts';
 
 export { basePath };
 
@@ -171,6 +172,22 @@ function alternativesOf(word: string): Array<{ term: string; weight: number }> {
   ];
 }
 
+let questionsLoad: Promise<Questions> | undefined;
+
+/** The questions each result answers, fetched with the vocabulary; without them, search goes on by words alone. */
+function loadQuestions(): Promise<Questions> {
+  questionsLoad ??= fetch(`${basePath()}pagefind/${QUESTIONS_FILE}`)
+    .then(async (response) => {
+      if (!response.ok) throw new Error(`questions: ${response.status}`);
+      return parseQuestions(await response.text());
+    })
+    .catch(() => {
+      questionsLoad = undefined;
+      return new Map();
+    });
+  return questionsLoad;
+}
+
 let pageCount: Promise<number> | undefined;
 
 /** How many pages and records the index has, for weighing words by how rare they are. */
@@ -207,7 +224,7 @@ export async function runSearch(
   filters: Filters = {},
   { exact = false, stale = () => false }: { exact?: boolean; stale?: () => boolean } = {},
 ): Promise<SearchOutcome> {
-  const [pagefind, spelling] = await Promise.all([loadPagefind(), loadSpelling()]);
+  const [pagefind, spelling, questions] = await Promise.all([loadPagefind(), loadSpelling(), loadQuestions()]);
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
   const search = (term: string) => find(pagefind, term, active);
   const typed = tokens(normaliseQuery(query));
@@ -236,6 +253,10 @@ export async function runSearch(
     weight: perWord[i].length ? Math.log(1 + total / perWord[i].length) : 0,
     forms: alternativesOf(word).map(({ term, weight }) => ({ text: term, weight })),
   }));
+  // The meaning step: a result whose own question the query says, in most of its rarer words, rises.
+  hits = hits
+    .map((hit) => ({ ...hit, score: hit.score * questionBoost(questions.get(hit.id), terms) }))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   const wordsFound = perWord.filter((list) => list.length > 0).length;
   if (meaningful.length > 1) {
     // A page with every word shows an excerpt and highlights for all of them, not just one.
