@@ -4,6 +4,8 @@ import { SEARCH_EVAL } from '../search/eval.ts';
 import { SEARCH_DEV } from '../search/dev.ts';
 import { SEARCH_DEV2 } from '../search/dev2.ts';
 import { SEARCH_FRESH } from '../search/fresh.ts';
+import { SEARCH_EVERYDAY } from '../search/everyday.ts';
+import { SEARCH_EVERYDAY_TUNING } from '../search/everyday-tuning.ts';
 import { scoreQueries } from '../search/eval-run.ts';
 
 // Every query in the table, typed into the search page as a person would, against the built index.
@@ -24,7 +26,7 @@ test(`each of the ${SEARCH_QUERIES.length} queries in tests/search/queries.ts fi
 
 /**
  * The evaluation table (tests/search/eval.ts), tuned and holdout parts, must not fall below what
- * the README reports. The issue's targets are 100% and 97% hit@3; see README.md, "Search", for
+ * docs/search.md reports. The issue's targets are 100% and 98% hit@3; see docs/search.md for
  * where the ranking stands against them.
  */
 const FLOORS = { tuned: 1, holdout: 0.97 };
@@ -52,13 +54,20 @@ test(`the ${SEARCH_EVAL.length} queries of the evaluation table: hit@3 at least 
 });
 
 /**
- * The further sets must not fall below what the README reports either: the two later tuning sets
- * and the fresh set, written after the ranking and never tuned against (its misses are not named).
+ * The further sets must not fall below what docs/search.md reports either: the later tuning sets and
+ * the held-out ones (fresh, and everyday: questions in people's own words, written from the toolkit
+ * and FAQ text only), whose misses are not named. The floors are the figures reached, a little below;
+ * the issue's targets (everyday 90%, fresh 96%) are not all met yet.
  */
+const EVERYDAY_TUNING_FLOOR = 0.89;
+const EVERYDAY_FLOOR = 0.84;
+
 const FURTHER_SETS = [
   { name: 'search/dev.ts', rows: SEARCH_DEV, floor: 0.93, nameMisses: true },
   { name: 'search/dev2.ts', rows: SEARCH_DEV2, floor: 0.96, nameMisses: true },
   { name: 'search/fresh.ts', rows: SEARCH_FRESH, floor: 0.92, nameMisses: false },
+  { name: 'search/everyday-tuning.ts', rows: SEARCH_EVERYDAY_TUNING, floor: EVERYDAY_TUNING_FLOOR, nameMisses: true },
+  { name: 'search/everyday.ts', rows: SEARCH_EVERYDAY, floor: EVERYDAY_FLOOR, nameMisses: false },
 ];
 
 for (const { name, rows, floor, nameMisses } of FURTHER_SETS) {
