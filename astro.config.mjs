@@ -49,9 +49,6 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [
-    mdx(),
-    ...(site ? [sitemap({ filter: (page) => !UNLISTED.some((path) => page.endsWith(`${base.replace(/\/?$/, '/')}${path}`)) })] : []),
-  ],
+  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !UNLISTED.some((path) => page.endsWith(`${base.replace(/\/?$/, '/')}${path}`)) })] : [])],
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -173,7 +173,7 @@ async function measure(browser, url) {
     await page.waitForTimeout(500);
     const raw = await page.evaluate(() => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
-      // @ts-ignore set by observePerformance
+      // @ts-expect-error set by observePerformance
       const perf = window.__perf;
       return { fcp, lcp: perf.lcp, longTasks: perf.longTasks, shifts: perf.shifts };
     });

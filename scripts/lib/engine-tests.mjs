@@ -3,4 +3,6 @@ import { readdirSync } from 'node:fs';
 
 /** @param {'webkit' | 'firefox'} [engine] */
 export const engineTestFiles = (engine) =>
-  readdirSync('tests/engines').filter((f) => f.endsWith('.test.ts') && (!engine || f.startsWith(`${engine}-`))).map((f) => `tests/engines/${f}`);
+  readdirSync('tests/engines')
+    .filter((f) => f.endsWith('.test.ts') && (!engine || f.startsWith(`${engine}-`)))
+    .map((f) => `tests/engines/${f}`);

@@ -33,7 +33,9 @@ export function loadPart<T>(beside: Element, load: () => Promise<T>, { inside = 
         // The button keeps focus, and the words are said again.
         const words = problem.querySelector('p')!;
         words.textContent = '';
-        window.setTimeout(() => { words.textContent = PART_DID_NOT_LOAD; }, 100);
+        window.setTimeout(() => {
+          words.textContent = PART_DID_NOT_LOAD;
+        }, 100);
         button.focus();
       }
     };
@@ -45,13 +47,19 @@ export function loadPart<T>(beside: Element, load: () => Promise<T>, { inside = 
     const attempt = (again: boolean) => {
       document.addEventListener('error', noteFailure, true);
       const site = load.toString();
-      (fetchedAfresh.get(site) as Promise<T> | undefined ?? load())
+      ((fetchedAfresh.get(site) as Promise<T> | undefined) ?? load())
         // Safari remembers a module that failed, even over a reload, and never asks for it again: when one
         // file failed, it is asked for again at an address of its own, and that copy is used from then on.
         .catch((error: unknown) => {
           if (!again || failed.size !== 1) throw error;
           const afresh = import(/* @vite-ignore */ `${[...failed][0]}?retry=${Date.now()}`) as Promise<T>;
-          fetchedAfresh.set(site, afresh.catch((e: unknown) => { fetchedAfresh.delete(site); throw e; }));
+          fetchedAfresh.set(
+            site,
+            afresh.catch((e: unknown) => {
+              fetchedAfresh.delete(site);
+              throw e;
+            }),
+          );
           return afresh;
         })
         .then(

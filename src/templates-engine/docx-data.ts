@@ -68,16 +68,27 @@ function costsData(def: TemplateDefinition, answers: Answers | null): CostsData 
   const fields = allFields(def);
   const labelFor = (name: string) => labelOf(fields.find((f) => f.name === name)!);
   if (answers === null) {
-    return { ...empty, groups: def.costs.groups.map((g) => ({ label: labelFor(g), amount: '', share: '' })), additions: def.costs.additions.map((a) => ({ label: labelFor(a), amount: '', share: '' })) };
+    return {
+      ...empty,
+      groups: def.costs.groups.map((g) => ({ label: labelFor(g), amount: '', share: '' })),
+      additions: def.costs.additions.map((a) => ({ label: labelFor(a), amount: '', share: '' })),
+    };
   }
   const totals = costTotals(def, answers);
   const per = def.costs.per;
   return {
     groups: totals.groups.map((g) => ({ label: g.label, amount: pounds(g.total), share: `${shareOf(g.total, totals.total)}%` })),
     subtotal: pounds(totals.subtotal),
-    additions: totals.additions.map((a) => ({ label: a.percent === null ? a.label : `${a.label} (${formatNumber(a.percent)}%)`, amount: pounds(a.amount), share: `${shareOf(a.amount, totals.total)}%` })),
+    additions: totals.additions.map((a) => ({
+      label: a.percent === null ? a.label : `${a.label} (${formatNumber(a.percent)}%)`,
+      amount: pounds(a.amount),
+      share: `${shareOf(a.amount, totals.total)}%`,
+    })),
     total: pounds(totals.total),
-    per: per && totals.perEach !== null ? [{ label: `Cost for each of the ${formatNumber(totals.per!)} ${totals.per === 1 ? per.singular : per.plural}`, amount: pounds(totals.perEach) }] : [],
+    per:
+      per && totals.perEach !== null
+        ? [{ label: `Cost for each of the ${formatNumber(totals.per!)} ${totals.per === 1 ? per.singular : per.plural}`, amount: pounds(totals.perEach) }]
+        : [],
     rounding: ROUNDING_RULE,
   };
 }
@@ -98,7 +109,11 @@ function display(field: ScalarField | ColumnField, value: string | number | null
   }
 }
 
-const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+const paragraphs = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 
 function blankOf(field: Field): AnswerValue {
   return field.type === 'list' ? [WRITE_IN, WRITE_IN, WRITE_IN] : field.type === 'rows' ? [{}, {}, {}] : null;

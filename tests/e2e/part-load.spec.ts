@@ -3,7 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { PART_DID_NOT_LOAD } from '../../src/components/lazy-part.ts';
 
-test('the progress check\'s checkpoints: blocked, told, and drawn on Try again', async ({ page }) => {
+test("the progress check's checkpoints: blocked, told, and drawn on Try again", async ({ page }) => {
   let blocked = true;
   await page.route(/\/_astro\/checkpoints-dom\.[^/]+\.js$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
   await page.goto('/progress/');

@@ -56,7 +56,12 @@ export function jsFindings(code: string, name = 'script'): Finding[] {
     ast = parse(code, { ecmaVersion: ECMA_VERSION, sourceType: 'module', allowHashBang: true });
   } catch (error) {
     const { message } = error as Error;
-    return [{ feature: `syntax newer than ES${ECMA_VERSION}: ${message.replace(/\s*\(\d+:\d+\)$/, '')}`, where: `${name}:${/\((\d+):\d+\)$/.exec(message)?.[1] ?? '?'}` }];
+    return [
+      {
+        feature: `syntax newer than ES${ECMA_VERSION}: ${message.replace(/\s*\(\d+:\d+\)$/, '')}`,
+        where: `${name}:${/\((\d+):\d+\)$/.exec(message)?.[1] ?? '?'}`,
+      },
+    ];
   }
   const findings: Finding[] = [];
   const at = (node: Node) => `${name}:${lineOf(code, node.start)}`;
@@ -68,7 +73,8 @@ export function jsFindings(code: string, name = 'script'): Finding[] {
     // A regex the compiler could not lower is left as `new RegExp("…")`, which fails only when it runs.
     if ((node.type === 'NewExpression' || node.type === 'CallExpression') && (node.callee as { name?: string }).name === 'RegExp') {
       const first = (node.arguments as Array<{ type: string; value?: unknown }>)[0];
-      if (first?.type === 'Literal' && typeof first.value === 'string' && LOOKBEHIND.test(first.value)) findings.push({ feature: 'regex lookbehind in new RegExp (Safari 16.4)', where: at(node) });
+      if (first?.type === 'Literal' && typeof first.value === 'string' && LOOKBEHIND.test(first.value))
+        findings.push({ feature: 'regex lookbehind in new RegExp (Safari 16.4)', where: at(node) });
     }
     if (node.type === 'MemberExpression' && !node.computed) {
       const method = (node.property as { name?: string }).name ?? '';

@@ -1,7 +1,8 @@
 // The checkpoints field in the form: grouped by stage and toolkit section, each checkpoint a set of
 // GOV.UK radios for its status, with its note and evidence folded away until wanted.
 import type { CheckpointsField } from '../../templates-engine/checkpoints/types.ts';
-import { STATUSES, checkpointsInOrder } from '../../templates-engine/checkpoints/types.ts';
+import { STATUSES } from '../../templates-engine/checkpoints/types.ts';
+import { checkpointsInOrder } from '../../templates-engine/checkpoints/order.ts';
 import { countSentence, progressOf } from '../../templates-engine/checkpoints/progress.ts';
 import { cellId, hintId } from '../../templates-engine/ids.ts';
 import { countId, pageFieldTypes, remainingMessage } from './fields-dom.ts';

@@ -32,12 +32,17 @@ export interface Engine {
 }
 
 /** Polls `check` in the page until it returns something truthy (that value), or fails with `what`. */
-export async function waitFor<T, A extends unknown[]>(tab: Tab, what: string, check: (...args: A) => T | Promise<T>, ...args: A): Promise<Exclude<T, false | null | undefined | 0 | "">> {
+export async function waitFor<T, A extends unknown[]>(
+  tab: Tab,
+  what: string,
+  check: (...args: A) => T | Promise<T>,
+  ...args: A
+): Promise<Exclude<T, false | null | undefined | 0 | ''>> {
   const deadline = Date.now() + 15_000;
   let last: T | undefined;
   while (Date.now() < deadline) {
     last = await tab.run(check, ...args);
-    if (last) return last as Exclude<T, false | null | undefined | 0 | "">;
+    if (last) return last as Exclude<T, false | null | undefined | 0 | ''>;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`Timed out waiting for ${what} (last: ${JSON.stringify(last)})`);

@@ -14,8 +14,12 @@ export async function startFirefox(origin: string): Promise<Engine> {
     // One context for every tab, so they share storage as two tabs of one browser do.
     const context = await browser.createBrowserContext({ downloadBehavior: { policy: 'allow', downloadPath: downloadDir } });
     const tabFor = (page: Page): Tab => ({
-      goto: async (path) => { await page.goto(path.startsWith('http') ? path : `${origin}${path}`, { waitUntil: 'load' }); },
-      reload: async () => { await page.reload({ waitUntil: 'load' }); },
+      goto: async (path) => {
+        await page.goto(path.startsWith('http') ? path : `${origin}${path}`, { waitUntil: 'load' });
+      },
+      reload: async () => {
+        await page.reload({ waitUntil: 'load' });
+      },
       run: (fn, ...args) => page.evaluate(fn as (...a: unknown[]) => never, ...args),
       click: async (selector) => {
         await page.$eval(selector, (el) => el.scrollIntoView({ block: 'center' }));
@@ -23,12 +27,21 @@ export async function startFirefox(origin: string): Promise<Engine> {
       },
       type: async (selector, text) => {
         // Key by key after what is there, as WebDriver's Element Send Keys does.
-        await page.$eval(selector, (el) => { (el as HTMLElement).focus(); if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) el.setSelectionRange(el.value.length, el.value.length); });
+        await page.$eval(selector, (el) => {
+          (el as HTMLElement).focus();
+          if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) el.setSelectionRange(el.value.length, el.value.length);
+        });
         await page.keyboard.type(text);
       },
-      press: async (key) => { await page.keyboard.press(key); },
-      viewport: async (width, height) => { await page.setViewport({ width, height }); },
-      screenshot: async (file) => { writeFileSync(file, await page.screenshot()); },
+      press: async (key) => {
+        await page.keyboard.press(key);
+      },
+      viewport: async (width, height) => {
+        await page.setViewport({ width, height });
+      },
+      screenshot: async (file) => {
+        writeFileSync(file, await page.screenshot());
+      },
     });
     const first = await context.newPage();
     const pages: Page[] = [first];

@@ -14,7 +14,15 @@ import { waitFor, type Engine, type EngineName, type Tab } from './engine.ts';
 const SECTION = '/toolkit/setting-up/budget/';
 const SCREENSHOTS = 'test-results/engines';
 /** Checked and screenshotted at each width and theme: a section always; the budget and /progress/ too with ENGINE_SCREENSHOTS=1. */
-const PAGES_TO_SHOW = [['section', SECTION], ...(process.env.ENGINE_SCREENSHOTS ? [['budget', '/templates/budget/'], ['progress', '/progress/']] : [])] as const;
+const PAGES_TO_SHOW = [
+  ['section', SECTION],
+  ...(process.env.ENGINE_SCREENSHOTS
+    ? [
+        ['budget', '/templates/budget/'],
+        ['progress', '/progress/'],
+      ]
+    : []),
+] as const;
 
 /** The page's recorded errors (site.ts), emptied. */
 async function takeErrors(tab: Tab): Promise<string[]> {
@@ -41,10 +49,15 @@ async function forgetSite(tab: Tab, site: TestSite) {
 /** Presses a download button, failing with the error summary's words if the answers are not accepted. */
 async function download(tab: Tab, format: string) {
   await tab.click(`button[data-output="${format}"]`);
-  const summary = await tab.run(() => new Promise<string>((r) => setTimeout(() => {
-    const box = document.querySelector<HTMLElement>('[data-error-summary]')!;
-    r(box.hidden ? '' : box.textContent ?? '');
-  }, 300)));
+  const summary = await tab.run(
+    () =>
+      new Promise<string>((r) =>
+        setTimeout(() => {
+          const box = document.querySelector<HTMLElement>('[data-error-summary]')!;
+          r(box.hidden ? '' : (box.textContent ?? ''));
+        }, 300),
+      ),
+  );
   assert.equal(summary, '', 'the answers were not accepted');
 }
 
@@ -74,7 +87,11 @@ async function downloaded(engine: Engine, extension: string): Promise<{ name: st
 /** All the text of the XML parts of a .docx or .xlsx whose names match. */
 async function zipText(bytes: Buffer, parts: RegExp): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
-  const texts = await Promise.all(Object.values(zip.files).filter((f) => parts.test(f.name)).map((f) => f.async('string')));
+  const texts = await Promise.all(
+    Object.values(zip.files)
+      .filter((f) => parts.test(f.name))
+      .map((f) => f.async('string')),
+  );
   return texts.join('\n');
 }
 
@@ -84,28 +101,33 @@ async function zipText(bytes: Buffer, parts: RegExp): Promise<string> {
  * largest move seen in between. Run in the page, so no round trip to the driver delays the tap.
  */
 async function followPartLink(tab: Tab, partId: string, settleMs: number): Promise<{ atJump: number; settled: number; moved: number; screen: number }> {
-  return tab.run((id: string, ms: number) => new Promise<{ atJump: number; settled: number; moved: number; screen: number }>((resolve) => {
-    const heading = () => document.getElementById(`section-${id}`)!;
-    const follow = () => {
-      const link = document.querySelector<HTMLAnchorElement>(`[data-part-nav] a[href="#section-${id}"]`)!;
-      link.scrollIntoView();
-      link.click();
-      requestAnimationFrame(() => {
-        const atJump = heading().getBoundingClientRect().top;
-        let moved = 0;
-        const started = performance.now();
-        const sample = () => {
-          const top = heading().getBoundingClientRect().top;
-          moved = Math.max(moved, Math.abs(top - atJump));
-          if (performance.now() - started < ms) requestAnimationFrame(sample);
-          else resolve({ atJump, settled: top, moved, screen: innerHeight });
+  return tab.run(
+    (id: string, ms: number) =>
+      new Promise<{ atJump: number; settled: number; moved: number; screen: number }>((resolve) => {
+        const heading = () => document.getElementById(`section-${id}`)!;
+        const follow = () => {
+          const link = document.querySelector<HTMLAnchorElement>(`[data-part-nav] a[href="#section-${id}"]`)!;
+          link.scrollIntoView();
+          link.click();
+          requestAnimationFrame(() => {
+            const atJump = heading().getBoundingClientRect().top;
+            let moved = 0;
+            const started = performance.now();
+            const sample = () => {
+              const top = heading().getBoundingClientRect().top;
+              moved = Math.max(moved, Math.abs(top - atJump));
+              if (performance.now() - started < ms) requestAnimationFrame(sample);
+              else resolve({ atJump, settled: top, moved, screen: innerHeight });
+            };
+            requestAnimationFrame(sample);
+          });
         };
-        requestAnimationFrame(sample);
-      });
-    };
-    const whenReady = () => (document.querySelector('.template-form.is-ready [data-part-nav]:not([hidden])') ? follow() : requestAnimationFrame(whenReady));
-    whenReady();
-  }), partId, settleMs);
+        const whenReady = () => (document.querySelector('.template-form.is-ready [data-part-nav]:not([hidden])') ? follow() : requestAnimationFrame(whenReady));
+        whenReady();
+      }),
+    partId,
+    settleMs,
+  );
 }
 
 export function engineJourneys(name: EngineName, start: (origin: string) => Promise<Engine>, port: number): void {
@@ -133,10 +155,17 @@ export function engineJourneys(name: EngineName, start: (origin: string) => Prom
           for (const [label, path] of PAGES_TO_SHOW) {
             await tab.goto(path);
             if (label !== 'section') await formReady(tab);
-            const page = await tab.run(() => ({ theme: document.documentElement.dataset.theme, wide: document.documentElement.scrollWidth, view: innerWidth, h1: document.querySelector('h1')?.textContent ?? '' }));
+            const page = await tab.run(() => ({
+              theme: document.documentElement.dataset.theme,
+              wide: document.documentElement.scrollWidth,
+              view: innerWidth,
+              h1: document.querySelector('h1')?.textContent ?? '',
+            }));
             assert.equal(page.theme, theme);
             assert.ok(page.wide <= page.view, `${path} at ${width} px is ${page.wide} px wide: it scrolls sideways`);
             await tab.run(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+            // Made again each time: a Playwright run in between empties test-results/.
+            mkdirSync(SCREENSHOTS, { recursive: true });
             await tab.screenshot(join(SCREENSHOTS, `${name}-${label}-${width}-${theme}.png`));
           }
         }
@@ -145,8 +174,13 @@ export function engineJourneys(name: EngineName, start: (origin: string) => Prom
       await tab.viewport(375, 812);
       await tab.goto(SECTION);
       await tab.click('.menu-button');
-      await waitFor(tab, 'the menu to open', () => document.querySelector('.menu-button')!.getAttribute('aria-expanded') === 'true'
-        && (document.querySelector('#site-menu') as HTMLElement).getBoundingClientRect().height > 0);
+      await waitFor(
+        tab,
+        'the menu to open',
+        () =>
+          document.querySelector('.menu-button')!.getAttribute('aria-expanded') === 'true' &&
+          (document.querySelector('#site-menu') as HTMLElement).getBoundingClientRect().height > 0,
+      );
       await tab.press('Escape');
       await tab.goto(SECTION);
       // A glossary term leads to its definition, in view.
@@ -157,10 +191,15 @@ export function engineJourneys(name: EngineName, start: (origin: string) => Prom
       });
       await tab.click('main a.glossary-term');
       await waitFor(tab, 'the glossary entry', (hash: string) => location.pathname === '/glossary/' && location.hash === hash, term);
-      const where = await waitFor(tab, 'the term in view', (hash: string) => {
-        const top = document.getElementById(hash.slice(1))?.getBoundingClientRect().top;
-        return top !== undefined && top >= -1 && top < innerHeight / 2 ? { top } : false;
-      }, term);
+      const where = await waitFor(
+        tab,
+        'the term in view',
+        (hash: string) => {
+          const top = document.getElementById(hash.slice(1))?.getBoundingClientRect().top;
+          return top !== undefined && top >= -1 && top < innerHeight / 2 ? { top } : false;
+        },
+        term,
+      );
       assert.ok(where.top < 406);
       assert.deepEqual(await takeErrors(tab), []);
     });
@@ -235,7 +274,7 @@ export function engineJourneys(name: EngineName, start: (origin: string) => Prom
       const excel = await downloaded(engine, 'xlsx');
       const sheet = await zipText(excel.bytes, /^xl\/(sharedStrings|worksheets\/sheet\d+)\.xml$/);
       assert.match(sheet, /Riverside Engines MVP/);
-      assert.match(sheet, /\b7,?200(\.0+)?\b/, 'the sheet holds the line\'s amount');
+      assert.match(sheet, /\b7,?200(\.0+)?\b/, "the sheet holds the line's amount");
       assert.deepEqual(await takeErrors(tab), []);
     });
 
@@ -243,7 +282,9 @@ export function engineJourneys(name: EngineName, start: (origin: string) => Prom
       await forgetSite(tab, site);
       await tab.goto('/templates/chair-role-description/');
       await formReady(tab);
-      await tab.run(() => { (document.querySelector('#f-mvpName') as HTMLInputElement).value = ''; });
+      await tab.run(() => {
+        (document.querySelector('#f-mvpName') as HTMLInputElement).value = '';
+      });
       await tab.click('button[data-output="docx"]');
       const summary = await waitFor(tab, 'the error summary', () => {
         const box = document.querySelector<HTMLElement>('[data-error-summary]')!;
@@ -270,10 +311,12 @@ export function engineJourneys(name: EngineName, start: (origin: string) => Prom
       await formReady(second);
       assert.equal(await second.run(() => (document.querySelector('#f-mvpName') as HTMLInputElement).value), 'Two Tabs MVP');
       await second.type('#f-daysPerMonth', '3');
-      await waitFor(second, 'the second tab to save', () => (localStorage.getItem('mvp-toolkit:template:chair-role-description') ?? '').includes('"daysPerMonth":"3"'));
+      await waitFor(second, 'the second tab to save', () =>
+        (localStorage.getItem('mvp-toolkit:template:chair-role-description') ?? '').includes('"daysPerMonth":"3"'),
+      );
       assert.deepEqual(await takeErrors(second), []);
       await engine.closeOtherTabs();
-      await waitFor(tab, 'the first tab to show the other tab\'s answer', () => (document.querySelector('#f-daysPerMonth') as HTMLInputElement).value === '3');
+      await waitFor(tab, "the first tab to show the other tab's answer", () => (document.querySelector('#f-daysPerMonth') as HTMLInputElement).value === '3');
       assert.equal(await tab.run(() => (document.querySelector('#f-mvpName') as HTMLInputElement).value), 'Two Tabs MVP');
       assert.deepEqual(await takeErrors(tab), []);
     });
@@ -284,12 +327,20 @@ export function engineJourneys(name: EngineName, start: (origin: string) => Prom
       await tab.goto('/progress/');
       await formReady(tab);
       const radio = await tab.run(() => {
-        const input = document.querySelector<HTMLInputElement>('[data-checkpoint] input[type="radio"][value="in-place"], [data-checkpoint] input[type="radio"]:nth-of-type(1)')!;
+        const input = document.querySelector<HTMLInputElement>(
+          '[data-checkpoint] input[type="radio"][value="in-place"], [data-checkpoint] input[type="radio"]:nth-of-type(1)',
+        )!;
         input.scrollIntoView({ block: 'center' });
         return input.id;
       });
       await tab.click(`label[for="${radio}"]`);
-      await waitFor(tab, 'the answer to be saved', (id: string) => (document.getElementById(id) as HTMLInputElement).checked && (localStorage.getItem('mvp-toolkit:template:progress-check') ?? '').length > 0, radio);
+      await waitFor(
+        tab,
+        'the answer to be saved',
+        (id: string) =>
+          (document.getElementById(id) as HTMLInputElement).checked && (localStorage.getItem('mvp-toolkit:template:progress-check') ?? '').length > 0,
+        radio,
+      );
       await tab.reload();
       await formReady(tab);
       await waitFor(tab, 'the choice to be kept', (id: string) => (document.getElementById(id) as HTMLInputElement | null)?.checked, radio);
@@ -314,7 +365,10 @@ export function engineJourneys(name: EngineName, start: (origin: string) => Prom
       await tab.click('button[data-output="docx"]');
       const message = await waitFor(tab, 'the message', () => document.querySelector('.download-actions [data-part-load-problem]')?.textContent);
       assert.match(message, /This part did not load\. Check your connection and try again\./);
-      assert.ok(site.requests.some((p) => site.block!.test(p)), 'the download code was asked for and refused');
+      assert.ok(
+        site.requests.some((p) => site.block!.test(p)),
+        'the download code was asked for and refused',
+      );
       site.block = /^\/sw\.js$/;
       await tab.click('.download-actions [data-part-load-problem] button');
       // The code is fetched again and the download carries on.
@@ -356,11 +410,16 @@ export function engineJourneys(name: EngineName, start: (origin: string) => Prom
     test('offline after a first visit: a visited page reads, an unvisited one says so', async () => {
       await forgetSite(tab, site);
       await tab.goto(SECTION);
-      await waitFor(tab, 'the service worker to keep the page', async (path: string) => {
-        if (!navigator.serviceWorker.controller) return false;
-        for (const name of await caches.keys()) if (await (await caches.open(name)).match(path)) return true;
-        return false;
-      }, SECTION);
+      await waitFor(
+        tab,
+        'the service worker to keep the page',
+        async (path: string) => {
+          if (!navigator.serviceWorker.controller) return false;
+          for (const name of await caches.keys()) if (await (await caches.open(name)).match(path)) return true;
+          return false;
+        },
+        SECTION,
+      );
       site.offline = true;
       try {
         await tab.goto(SECTION);
@@ -394,7 +453,10 @@ export function engineJourneys(name: EngineName, start: (origin: string) => Prom
         await tab.goto(path);
       };
       for (const comingBack of [false, true]) {
-        for (const [path, part] of [['/progress/', 'checkpoints'], ['/templates/budget/', 'notes']] as const) {
+        for (const [path, part] of [
+          ['/progress/', 'checkpoints'],
+          ['/templates/budget/', 'notes'],
+        ] as const) {
           test(`on ${path} (${comingBack ? 'answers kept' : 'first visit'}), "${part}" is at the top of the screen after its part link, and stays there`, async () => {
             await open(path, comingBack);
             const { atJump, settled, moved } = await followPartLink(tab, part, 2500);
@@ -408,24 +470,27 @@ export function engineJourneys(name: EngineName, start: (origin: string) => Prom
 
       test('on /progress/ (answers kept), a checkpoint scrolled into view stays where it is while the figures appear', async () => {
         await open('/progress/', true);
-        const { first, moved } = await tab.run(() => new Promise<{ first: number; moved: number }>((resolve) => {
-          const watch = () => {
-            const all = document.querySelectorAll('.template-form.is-ready [data-checkpoint]');
-            if (!all.length) return requestAnimationFrame(watch);
-            const checkpoint = all[Math.floor(all.length / 2)]!;
-            checkpoint.scrollIntoView({ block: 'start' });
-            const first = checkpoint.getBoundingClientRect().top;
-            let moved = 0;
-            const started = performance.now();
-            const sample = () => {
-              moved = Math.max(moved, Math.abs(checkpoint.getBoundingClientRect().top - first));
-              if (performance.now() - started < 2500) requestAnimationFrame(sample);
-              else resolve({ first, moved });
-            };
-            requestAnimationFrame(sample);
-          };
-          watch();
-        }));
+        const { first, moved } = await tab.run(
+          () =>
+            new Promise<{ first: number; moved: number }>((resolve) => {
+              const watch = () => {
+                const all = document.querySelectorAll('.template-form.is-ready [data-checkpoint]');
+                if (!all.length) return requestAnimationFrame(watch);
+                const checkpoint = all[Math.floor(all.length / 2)]!;
+                checkpoint.scrollIntoView({ block: 'start' });
+                const first = checkpoint.getBoundingClientRect().top;
+                let moved = 0;
+                const started = performance.now();
+                const sample = () => {
+                  moved = Math.max(moved, Math.abs(checkpoint.getBoundingClientRect().top - first));
+                  if (performance.now() - started < 2500) requestAnimationFrame(sample);
+                  else resolve({ first, moved });
+                };
+                requestAnimationFrame(sample);
+              };
+              watch();
+            }),
+        );
         assert.ok(moved <= 2, `the checkpoint, ${Math.round(first)} px from the top, moved ${Math.round(moved)} px`);
       });
     });

@@ -71,22 +71,27 @@ export async function startSite(port: number): Promise<TestSite> {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(RECORDER);
       return;
     }
-    const forward = request({ host: '127.0.0.1', port: backendPort, path: req.url, method: req.method, headers: { ...req.headers, host: `127.0.0.1:${backendPort}` } }, (answer) => {
-      const type = String(answer.headers['content-type'] ?? '');
-      if (!type.startsWith('text/html')) {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-        return;
-      }
-      const chunks: Buffer[] = [];
-      answer.on('data', (c: Buffer) => chunks.push(c));
-      answer.on('end', () => {
-        const html = Buffer.concat(chunks).toString('utf8').replace(/<head>/i, `<head><script src="${RECORDER_PATH}"></script>`);
-        const headers = { ...answer.headers };
-        delete headers['content-length'];
-        res.writeHead(answer.statusCode ?? 502, headers).end(html);
-      });
-    });
+    const forward = request(
+      { host: '127.0.0.1', port: backendPort, path: req.url, method: req.method, headers: { ...req.headers, host: `127.0.0.1:${backendPort}` } },
+      (answer) => {
+        const type = String(answer.headers['content-type'] ?? '');
+        if (!type.startsWith('text/html')) {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+          return;
+        }
+        const chunks: Buffer[] = [];
+        answer.on('data', (c: Buffer) => chunks.push(c));
+        answer.on('end', () => {
+          const html = Buffer.concat(chunks)
+            .toString('utf8')
+            .replace(/<head>/i, `<head><script src="${RECORDER_PATH}"></script>`);
+          const headers = { ...answer.headers };
+          delete headers['content-length'];
+          res.writeHead(answer.statusCode ?? 502, headers).end(html);
+        });
+      },
+    );
     forward.on('error', () => res.destroy());
     req.pipe(forward);
   });

@@ -20,17 +20,29 @@ async function stopProcess(child: ChildProcess) {
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout;
-  return Promise.race([promise, new Promise<T>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000} s`)), ms); })]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000} s`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /** Starts Xvfb on a free display (it says which on a pipe) and returns the display and the process. */
 async function startDisplay(xvfb: string): Promise<{ display: string; process: ChildProcess }> {
   const child = spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
-  const number = await withTimeout(new Promise<string>((resolve, reject) => {
-    let text = '';
-    child.stdio[3]!.on('data', (c: Buffer) => { text += c.toString(); if (text.includes('\n')) resolve(text.trim()); });
-    child.once('exit', (code) => reject(new Error(`Xvfb exited (${code})`)));
-  }), 20_000, 'Starting Xvfb');
+  const number = await withTimeout(
+    new Promise<string>((resolve, reject) => {
+      let text = '';
+      child.stdio[3]!.on('data', (c: Buffer) => {
+        text += c.toString();
+        if (text.includes('\n')) resolve(text.trim());
+      });
+      child.once('exit', (code) => reject(new Error(`Xvfb exited (${code})`)));
+    }),
+    20_000,
+    'Starting Xvfb',
+  );
   return { display: `:${number}`, process: child };
 }
 
@@ -48,7 +60,14 @@ export async function startWebkit(driverPort: number, origin: string): Promise<E
   writeFileSync(join(config, 'gtk-3.0', 'gtk.css'), 'button, entry { min-width: 0; min-height: 0; padding: 0; margin: 0; }\n');
 
   const display = await startDisplay(xvfb);
-  const env = { ...process.env, DISPLAY: display.display, HOME: home, XDG_CONFIG_HOME: config, XDG_CACHE_HOME: join(home, 'cache'), XDG_DATA_HOME: join(home, 'data') };
+  const env = {
+    ...process.env,
+    DISPLAY: display.display,
+    HOME: home,
+    XDG_CONFIG_HOME: config,
+    XDG_CACHE_HOME: join(home, 'cache'),
+    XDG_DATA_HOME: join(home, 'data'),
+  };
   const driverProcess = spawn(driverPath, [`--port=${driverPort}`, '--host=127.0.0.1'], { env, stdio: 'ignore' });
   const stopAll = async () => {
     await stopProcess(driverProcess);
@@ -57,18 +76,30 @@ export async function startWebkit(driverPort: number, origin: string): Promise<E
   };
   let driver: WebDriver;
   try {
-    await withTimeout((async () => {
-      for (;;) {
-        if (driverProcess.exitCode !== null) throw new Error(`WebKitWebDriver exited (${driverProcess.exitCode}): is port ${driverPort} free?`);
-        try { if ((await fetch(`http://127.0.0.1:${driverPort}/status`)).ok) return; } catch { /* not up yet */ }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    })(), 20_000, 'Starting WebKitWebDriver');
+    await withTimeout(
+      (async () => {
+        for (;;) {
+          if (driverProcess.exitCode !== null) throw new Error(`WebKitWebDriver exited (${driverProcess.exitCode}): is port ${driverPort} free?`);
+          try {
+            if ((await fetch(`http://127.0.0.1:${driverPort}/status`)).ok) return;
+          } catch {
+            /* not up yet */
+          }
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      })(),
+      20_000,
+      'Starting WebKitWebDriver',
+    );
     // Without a display the new-session request hangs with no error, so it has a deadline.
-    driver = await withTimeout(new Builder()
-      .usingServer(`http://127.0.0.1:${driverPort}`)
-      .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] } })
-      .build(), 60_000, 'Opening a WebKit session');
+    driver = await withTimeout(
+      new Builder()
+        .usingServer(`http://127.0.0.1:${driverPort}`)
+        .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] } })
+        .build(),
+      60_000,
+      'Opening a WebKit session',
+    );
     await driver.manage().setTimeouts({ script: 30_000, pageLoad: 60_000 });
   } catch (error) {
     await stopAll();
@@ -76,10 +107,18 @@ export async function startWebkit(driverPort: number, origin: string): Promise<E
   }
 
   const tabFor = (handle: string): Tab => {
-    const here = async () => { if ((await driver.getWindowHandle()) !== handle) await driver.switchTo().window(handle); };
+    const here = async () => {
+      if ((await driver.getWindowHandle()) !== handle) await driver.switchTo().window(handle);
+    };
     return {
-      goto: async (path) => { await here(); await driver.get(path.startsWith('http') ? path : `${origin}${path}`); },
-      reload: async () => { await here(); await driver.navigate().refresh(); },
+      goto: async (path) => {
+        await here();
+        await driver.get(path.startsWith('http') ? path : `${origin}${path}`);
+      },
+      reload: async () => {
+        await here();
+        await driver.navigate().refresh();
+      },
       run: async (fn, ...args) => {
         await here();
         // WebDriver's Execute Script waits for a returned promise.
@@ -92,8 +131,14 @@ export async function startWebkit(driverPort: number, origin: string): Promise<E
         await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', element);
         await element.click();
       },
-      type: async (selector, text) => { await here(); await driver.findElement(By.css(selector)).sendKeys(text); },
-      press: async (key) => { await here(); await driver.actions().sendKeys(KEYS[key]).perform(); },
+      type: async (selector, text) => {
+        await here();
+        await driver.findElement(By.css(selector)).sendKeys(text);
+      },
+      press: async (key) => {
+        await here();
+        await driver.actions().sendKeys(KEYS[key]).perform();
+      },
       viewport: async (width, height) => {
         await here();
         // The window's size includes MiniBrowser's toolbar and frame: resize by the difference until the page's size is right.
@@ -101,13 +146,19 @@ export async function startWebkit(driverPort: number, origin: string): Promise<E
           const inner = await driver.executeScript<[number, number]>('return [innerWidth, innerHeight]');
           if (inner[0] === width && inner[1] === height) return;
           const rect = await driver.manage().window().getRect();
-          await driver.manage().window().setRect({ width: rect.width + width - inner[0], height: rect.height + height - inner[1] });
+          await driver
+            .manage()
+            .window()
+            .setRect({ width: rect.width + width - inner[0], height: rect.height + height - inner[1] });
           await new Promise((r) => setTimeout(r, 200));
         }
         const inner = await driver.executeScript<[number, number]>('return [innerWidth, innerHeight]');
         if (inner[0] !== width || inner[1] !== height) throw new Error(`WebKit's viewport is ${inner.join('×')}, not ${width}×${height}`);
       },
-      screenshot: async (file) => { await here(); writeFileSync(file, await driver.takeScreenshot(), 'base64'); },
+      screenshot: async (file) => {
+        await here();
+        writeFileSync(file, await driver.takeScreenshot(), 'base64');
+      },
     };
   };
   const first = await driver.getWindowHandle();
@@ -130,7 +181,11 @@ export async function startWebkit(driverPort: number, origin: string): Promise<E
       await driver.switchTo().window(first);
     },
     stop: async () => {
-      try { await withTimeout(driver.quit(), 20_000, 'Closing WebKit'); } catch { /* the processes are stopped below */ }
+      try {
+        await withTimeout(driver.quit(), 20_000, 'Closing WebKit');
+      } catch {
+        /* the processes are stopped below */
+      }
       await stopAll();
     },
   };

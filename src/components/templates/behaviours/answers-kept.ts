@@ -31,7 +31,11 @@ export function answersKept(ctx: FormContext): void {
   const key = storageKey(ctx.def);
   const savedAt = (): Date | undefined => {
     let raw: string | null = null;
-    try { raw = storage.getItem(key); } catch { /* storage turned off: nothing to say */ }
+    try {
+      raw = storage.getItem(key);
+    } catch {
+      /* storage turned off: nothing to say */
+    }
     const when = readStoredText(raw)?.savedAt;
     const date = when ? new Date(when) : undefined;
     return date && !Number.isNaN(date.getTime()) ? date : undefined;
@@ -66,7 +70,10 @@ export function answersKept(ctx: FormContext): void {
     if (!asked) {
       asked = true;
       // Chromium and Safari decide for themselves; Firefox may ask the person, so only once they have typed.
-      void navigator.storage?.persisted?.().then((kept) => kept || navigator.storage.persist()).catch(() => undefined);
+      void navigator.storage
+        ?.persisted?.()
+        .then((kept) => kept || navigator.storage.persist())
+        .catch(() => undefined);
     }
   });
   window.addEventListener('storage', (event) => event.key === key && show());

@@ -16,6 +16,23 @@ export function rollover(ctx: FormContext): void {
   const button = ctx.root.querySelector<HTMLButtonElement>('[data-rollover]');
   if (!spec || !button) return;
   // The file is picked at once (while the click still counts as the person's); its code loads once one is chosen.
-  button.addEventListener('click', () => pickFile(ctx.root, spec.button, (file) => void loadPart(button, () => import('../rollover-dom.ts'))
-    .then(({ rollOverFrom }) => rollOverFrom({ ...ctx, replace: (draft) => { ctx.clearErrors(); ctx.replaceAll(draft); } }, file))));
+  button.addEventListener('click', () =>
+    pickFile(
+      ctx.root,
+      spec.button,
+      (file) =>
+        void loadPart(button, () => import('../rollover-dom.ts')).then(({ rollOverFrom }) =>
+          rollOverFrom(
+            {
+              ...ctx,
+              replace: (draft) => {
+                ctx.clearErrors();
+                ctx.replaceAll(draft);
+              },
+            },
+            file,
+          ),
+        ),
+    ),
+  );
 }

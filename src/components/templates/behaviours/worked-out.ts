@@ -19,13 +19,23 @@ export function workedOutDisplays(ctx: FormContext): void {
     for (const [, display] of shown) display.update(form, def, draft);
   });
   // The displays' slots, and the tables whose lines they show an amount beside.
-  const near = () => [...form.querySelectorAll('[data-display]'), ...[...ctx.fields.values()].map((f) => (f.type === 'rows' && f.amount ? form.querySelector(`#group-${f.name}`) : null))];
-  whenNeeded(ctx, near, () => void loadPart(form.querySelector('[data-display]') ?? form, () => Promise.all(wanted.map(async (id) => [id, await displays[id]()] as [string, Display]))).then((loaded) => {
-    shown = loaded;
-    mount();
-    const draft = ctx.readDraft();
-    for (const [, display] of shown) display.update(form, def, draft);
-  }));
+  const near = () => [
+    ...form.querySelectorAll('[data-display]'),
+    ...[...ctx.fields.values()].map((f) => (f.type === 'rows' && f.amount ? form.querySelector(`#group-${f.name}`) : null)),
+  ];
+  whenNeeded(
+    ctx,
+    near,
+    () =>
+      void loadPart(form.querySelector('[data-display]') ?? form, () =>
+        Promise.all(wanted.map(async (id) => [id, await displays[id]()] as [string, Display])),
+      ).then((loaded) => {
+        shown = loaded;
+        mount();
+        const draft = ctx.readDraft();
+        for (const [, display] of shown) display.update(form, def, draft);
+      }),
+  );
 }
 
 export function summaries(ctx: FormContext): void {
@@ -35,8 +45,12 @@ export function summaries(ctx: FormContext): void {
   ctx.onRender((draft) => void loaded?.then(({ mountSummaries }) => mountSummaries(ctx.form, ctx.def, draft)));
   ctx.onChange((draft) => void loaded?.then(({ updateSummaries }) => updateSummaries(ctx.form, ctx.def, draft)));
   // Each summary is shown after the question it sums up.
-  whenNeeded(ctx, () => specs.map((s) => ctx.form.querySelector(`#group-${s.after}`)), () => {
-    loaded = loadPart(ctx.form.querySelector(`#group-${specs[0].after}`) ?? ctx.form, () => import('../summaries-dom.ts'));
-    void loaded.then(({ mountSummaries }) => mountSummaries(ctx.form, ctx.def, ctx.readDraft()));
-  });
+  whenNeeded(
+    ctx,
+    () => specs.map((s) => ctx.form.querySelector(`#group-${s.after}`)),
+    () => {
+      loaded = loadPart(ctx.form.querySelector(`#group-${specs[0].after}`) ?? ctx.form, () => import('../summaries-dom.ts'));
+      void loaded.then(({ mountSummaries }) => mountSummaries(ctx.form, ctx.def, ctx.readDraft()));
+    },
+  );
 }
