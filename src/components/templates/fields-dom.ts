@@ -18,7 +18,6 @@ import { plainLabel } from '../../templates-engine/plain-label.ts';
 import { h, hidden } from './dom.ts';
 import type { CheckpointsField } from '../../templates-engine/checkpoints/types.ts';
 import { gridColumns } from './grid-columns.ts';
-import { loadPart } from '../lazy-part.ts';
 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const errorSlot = (target: string) => h('p', { class: 'error-message', id: `${target}-error`, hidden: true });
@@ -329,7 +328,7 @@ export function totalsText(field: RowsField, rows: Array<Record<string, string>>
 
 /**
  * The form code of a field type only some pages have (checkpoints, on /progress/): its module registers
- * itself here when imported, and loadFieldTypes imports it before such a form is first drawn.
+ * itself here when imported, and loadFieldTypes (field-types.ts) imports it before such a form is first drawn.
  */
 export const pageFieldTypes: {
   checkpoints?: {
@@ -337,10 +336,6 @@ export const pageFieldTypes: {
     read: (group: HTMLElement, field: CheckpointsField) => Array<Record<string, string>>;
   };
 } = {};
-
-/** Loads the form code of the page's own field types; undefined when it has none. */
-export const loadFieldTypes = (fields: Field[], questions: Element): Promise<unknown> | undefined =>
-  fields.some((f) => f.type === 'checkpoints') ? loadPart(questions, () => import('./checkpoints-dom.ts'), { inside: true }) : undefined;
 
 export function renderField(field: Field, value: DraftValue): HTMLElement {
   if (field.type === 'list') return listGroup(field, value as string[]);

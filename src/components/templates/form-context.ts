@@ -3,7 +3,8 @@
 import type { Draft, DraftValue, Field, TemplateDefinition } from '../../templates-engine/types.ts';
 import { allFields } from '../../templates-engine/fields.ts';
 import { defaultDraft } from '../../templates-engine/draft.ts';
-import { loadFieldTypes, readField, renderField, renderSection } from './fields-dom.ts';
+import { loadFieldTypes } from './field-types.ts';
+import { readField, renderField, renderSection } from './fields-dom.ts';
 import { cellId } from '../../templates-engine/ids.ts';
 import { h } from './dom.ts';
 

@@ -4,9 +4,6 @@ import type { FormContext } from '../form-context.ts';
 import { handleSummaryClick } from '../error-summary-links.ts';
 import { loadPart } from '../../lazy-part.ts';
 
-export const LOAD_FAILED =
-  'Sorry, your answers could not be checked: part of this page could not be loaded. Check your connection and try again. Your answers are still saved.';
-
 export function downloads(ctx: FormContext): void {
   ctx.errorSummary.addEventListener('click', (event) => handleSummaryClick(event, ctx.form));
   for (const button of ctx.root.querySelectorAll<HTMLButtonElement>('button[data-output]')) {

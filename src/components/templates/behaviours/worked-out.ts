@@ -2,7 +2,8 @@
 // only by templates that show them) and its summaries (a coverage grid, a percentage). Their code loads when
 // first needed (when-needed.ts), and they are brought up to date with the answers as they are then.
 import type { FormContext } from '../form-context.ts';
-import { displays, type Display } from '../displays/index.ts';
+import type { Display } from '../displays/display.ts';
+import { displays } from '../displays/index.ts';
 import { whenNeeded } from '../when-needed.ts';
 import { loadPart } from '../../lazy-part.ts';
 
