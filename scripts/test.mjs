@@ -3,6 +3,8 @@
 // it is served from a sub-path (/mvp-toolkit/, as on GitHub Pages) into dist-subpath/; then runs the unit tests (which
 // include fidelity, link and HTML validity checks against both builds) and the end-to-end tests in Chromium, the
 // site's and then the content editor's (tests/editor/).
+// The journeys in Safari's engine and Firefox run apart, with `npm run test:webkit` and `npm run test:firefox`
+// (tests/engines/, docs/browsers.md): several still fail, so they are not yet part of npm test.
 // The checks come first, as a style or type error needs no browser to report it: Biome's formatting and lint rules
 // (biome.json, as `npm run lint`), then TypeScript (tsc over the whole project, astro check over .astro files).
 // `npm run test:quick` (`--quick`) does the same up to the unit tests, then only the end-to-end tests tagged @smoke.

@@ -192,4 +192,5 @@ test('search code, spelling code and vocabulary load only when search is used', 
   await page.keyboard.type('budget');
   await expect(page.locator('#search-dialog-results[data-query="budget"]')).toBeAttached();
   expect(fetched).toContain('/pagefind/vocabulary.txt');
+  expect(fetched).toContain('/pagefind/questions.txt');
 });

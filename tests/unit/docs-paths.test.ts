@@ -73,10 +73,13 @@ test('tests/README.md gives every test, table and helper file its line, and list
   const files = [
     ...readdirSync('tests/unit'),
     ...readdirSync('tests/e2e'),
+    ...readdirSync('tests/engines'),
     ...readdirSync('tests/support').map((f) => `support/${f}`),
+    ...readdirSync('tests/support/engines').map((f) => `support/engines/${f}`),
+    ...readdirSync('tests/search').map((f) => `search/${f}`),
     ...readdirSync('tests'),
   ].filter((f) => f.endsWith('.ts'));
   assert.deepEqual(files.filter((f) => !listed.has(f)), [], 'files with no line in tests/README.md');
-  const exists = (f: string) => ['tests/unit', 'tests/e2e', 'tests'].some((dir) => existsSync(join(dir, f)));
+  const exists = (f: string) => ['tests/unit', 'tests/e2e', 'tests/engines', 'tests'].some((dir) => existsSync(join(dir, f)));
   assert.deepEqual([...listed].filter((f) => !exists(f)), [], 'lines in tests/README.md for files that do not exist');
 });

@@ -3,7 +3,8 @@
 import type { Draft, DraftValue, Field, TemplateDefinition } from '../../templates-engine/types.ts';
 import { allFields } from '../../templates-engine/fields.ts';
 import { defaultDraft } from '../../templates-engine/draft.ts';
-import { loadFieldTypes, readField, renderField, renderSection } from './fields-dom.ts';
+import { loadFieldTypes } from './field-types.ts';
+import { readField, renderField, renderSection } from './fields-dom.ts';
 import { cellId } from '../../templates-engine/ids.ts';
 import { h } from './dom.ts';
 
@@ -77,7 +78,12 @@ export function createFormContext(root: HTMLElement): FormContext {
     if (!known || !control || !field) return readDraft();
     const column = control.dataset.column;
     const rows = known[field.name];
-    if (field.type === 'rows' && column && Array.isArray(rows) && (control instanceof HTMLInputElement || control instanceof HTMLSelectElement || control instanceof HTMLTextAreaElement)) {
+    if (
+      field.type === 'rows' &&
+      column &&
+      Array.isArray(rows) &&
+      (control instanceof HTMLInputElement || control instanceof HTMLSelectElement || control instanceof HTMLTextAreaElement)
+    ) {
       const prefix = `f-${field.name}-`;
       const line = Number(control.id.slice(prefix.length, control.id.length - column.length - 1)) - 1;
       const row = (rows as Array<Record<string, string>>)[line];
@@ -127,7 +133,9 @@ export function createFormContext(root: HTMLElement): FormContext {
     },
     announce(message) {
       live.textContent = '';
-      window.setTimeout(() => { live.textContent = message; }, 100);
+      window.setTimeout(() => {
+        live.textContent = message;
+      }, 100);
     },
   };
   return ctx;
@@ -140,7 +148,7 @@ export function startForm(ctx: FormContext): void {
     ctx.root.classList.add('is-ready');
   };
   const first = ctx.firstDraft();
-  const fieldTypes = loadFieldTypes([...ctx.fields.values()]);
+  const fieldTypes = loadFieldTypes([...ctx.fields.values()], ctx.root.querySelector('[data-questions]')!);
   if (first instanceof Promise || fieldTypes !== undefined) {
     void Promise.all([Promise.resolve(first).catch(() => undefined), fieldTypes]).then(([draft]) => show(draft));
   } else show(first);

@@ -7,13 +7,28 @@ import { h } from './dom.ts';
 const panelId = (spec: SummarySpec) => `summary-${spec.id}`;
 
 function grid(table: SummaryTable): HTMLElement {
-  return h('div', { class: 'table-wrap summary-panel__table' },
-    h('table', { class: 'comparison' },
+  return h(
+    'div',
+    { class: 'table-wrap summary-panel__table' },
+    h(
+      'table',
+      { class: 'comparison' },
       h('caption', {}, table.caption),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, table.corner), ...table.head.map((label) => h('th', { scope: 'col' }, label)))),
-      h('tbody', {}, ...table.rows.map((row) => h('tr', {},
-        h('th', { scope: 'row' }, row.label),
-        ...row.cells.map((value, i) => h('td', { 'data-label': table.head[i], class: value === 'None' ? 'is-none' : undefined }, value)))))));
+      h(
+        'tbody',
+        {},
+        ...table.rows.map((row) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, row.label),
+            ...row.cells.map((value, i) => h('td', { 'data-label': table.head[i], class: value === 'None' ? 'is-none' : undefined }, value)),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 const wordsOf = (lines: string[]) => lines.join('\n');
@@ -37,9 +52,12 @@ export function mountSummaries(form: HTMLElement, def: TemplateDefinition, draft
     if (!group) continue;
     // Drawn once, even if the questions were drawn again while this code was loading.
     form.querySelector(`#${panelId(spec)}`)?.remove();
-    const panel = h('div', { class: 'summary-panel', id: panelId(spec), 'data-summary': spec.id, role: 'region', 'aria-labelledby': `${panelId(spec)}-title` },
+    const panel = h(
+      'div',
+      { class: 'summary-panel', id: panelId(spec), 'data-summary': spec.id, role: 'region', 'aria-labelledby': `${panelId(spec)}-title` },
       h('h3', { id: `${panelId(spec)}-title`, class: 'summary-panel__title' }, spec.title),
-      h('div', { class: 'summary-panel__words', 'aria-live': 'polite', 'data-summary-words': '' }));
+      h('div', { class: 'summary-panel__words', 'aria-live': 'polite', 'data-summary-words': '' }),
+    );
     group.after(panel);
     fill(panel, spec, def, draft);
   }

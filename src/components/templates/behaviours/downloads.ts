@@ -2,15 +2,17 @@
 // made in the browser) is fetched only when one is pressed, or ahead of time for offline use (see prefetch.ts).
 import type { FormContext } from '../form-context.ts';
 import { handleSummaryClick } from '../error-summary-links.ts';
-
-export const LOAD_FAILED = 'Sorry, your answers could not be checked: part of this page could not be loaded. Check your connection and try again. Your answers are still saved.';
+import { loadPart } from '../../lazy-part.ts';
 
 export function downloads(ctx: FormContext): void {
   ctx.errorSummary.addEventListener('click', (event) => handleSummaryClick(event, ctx.form));
   for (const button of ctx.root.querySelectorAll<HTMLButtonElement>('button[data-output]')) {
-    button.addEventListener('click', () => void import('../download-dom.ts').then(
-      ({ downloadDocument }) => downloadDocument(ctx, button),
-      () => ctx.say(LOAD_FAILED, true),
-    ));
+    button.addEventListener(
+      'click',
+      () =>
+        void loadPart(button.parentElement!, () => import('../download-dom.ts'), { inside: true }).then(({ downloadDocument }) =>
+          downloadDocument(ctx, button),
+        ),
+    );
   }
 }

@@ -1,6 +1,6 @@
 // Each costed row's amount and each costed table's total, worked out as the person types, for any
 // template whose tables have an `amount` (an expenses claim); a budget's costs display does the same and more.
-import type { Display } from './index.ts';
+import type { Display } from './display.ts';
 import type { Draft, TemplateDefinition } from '../../../templates-engine/types.ts';
 import type { CostGroup } from '../../../templates-engine/costs.ts';
 import { tableAmounts } from '../../../templates-engine/costs.ts';
@@ -31,7 +31,10 @@ function update(form: HTMLElement, def: TemplateDefinition, draft: Draft) {
   for (const group of groups) showLineAmounts(form, [group], `${labelOf(group.name)} for this line`, totalOf);
   const slot = form.querySelector<HTMLElement>('[data-display="amounts"]');
   if (!slot) return;
-  const incomplete = incompleteSentence(groups.reduce((n, g) => n + g.lines.filter((l) => l === null).length, 0), 'the total');
+  const incomplete = incompleteSentence(
+    groups.reduce((n, g) => n + g.lines.filter((l) => l === null).length, 0),
+    'the total',
+  );
   const note = slot.querySelector<HTMLElement>('[data-amounts="incomplete"]')!;
   note.textContent = incomplete;
   note.hidden = incomplete === '';

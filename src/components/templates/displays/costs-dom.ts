@@ -1,6 +1,6 @@
 // The budget's worked-out figures on the page: each line's cost, each group's total, and the
 // totals section with a bar chart of spend by group that is also a table, so nothing relies on colour.
-import type { Display } from './index.ts';
+import type { Display } from './display.ts';
 import type { Draft, TemplateDefinition } from '../../../templates-engine/types.ts';
 import type { CostTotals } from '../../../templates-engine/costs.ts';
 import { ROUNDING_RULE, shareOf } from '../../../templates-engine/costs.ts';
@@ -26,7 +26,8 @@ export function summarySentences(totals: CostTotals): string[] {
 
 export function totalSentence(def: TemplateDefinition, totals: CostTotals): string {
   const per = def.costs?.per;
-  const each = per && totals.perEach !== null && totals.per! > 1 ? `, or ${pounds(totals.perEach)} for each of the ${formatNumber(totals.per!)} ${per.plural}` : '';
+  const each =
+    per && totals.perEach !== null && totals.per! > 1 ? `, or ${pounds(totals.perEach)} for each of the ${formatNumber(totals.per!)} ${per.plural}` : '';
   return `The budget comes to ${pounds(totals.total)}${each}.`;
 }
 
@@ -37,12 +38,22 @@ function mount(slot: HTMLElement) {
     h('p', { class: 'costs__incomplete', 'data-costs': 'incomplete', hidden: true }),
     h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'data-costs': 'live' }),
     // Focusable so that keyboard users can scroll it sideways on a narrow screen.
-    h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-labelledby': 'costs-caption' },
-      h('table', { class: 'costs-table' },
+    h(
+      'div',
+      { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-labelledby': 'costs-caption' },
+      h(
+        'table',
+        { class: 'costs-table' },
         h('caption', { id: 'costs-caption' }, 'Spend by group'),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Group'), h('th', { scope: 'col', class: 'num' }, 'Cost'), h('th', { scope: 'col' }, 'Share of the budget'))),
+        h(
+          'thead',
+          {},
+          h('tr', {}, h('th', { scope: 'col' }, 'Group'), h('th', { scope: 'col', class: 'num' }, 'Cost'), h('th', { scope: 'col' }, 'Share of the budget')),
+        ),
         h('tbody', { 'data-costs': 'rows' }),
-        h('tfoot', { 'data-costs': 'foot' }))),
+        h('tfoot', { 'data-costs': 'foot' }),
+      ),
+    ),
     h('p', { class: 'hint' }, h('strong', {}, 'How the figures are rounded: '), ROUNDING_RULE),
   );
 }
@@ -54,8 +65,13 @@ const setText = (el: Element, text: string) => {
 
 /** A row of the table (group, cost, share with its bar), drawn once and then only its text brought up to date. */
 const shareRow = () =>
-  h('tr', {}, h('th', { scope: 'row' }), h('td', { class: 'num' }),
-    h('td', { class: 'costs-share' }, h('span', { class: 'costs-share__text' }), h('span', { class: 'costs-bar', 'aria-hidden': 'true' })));
+  h(
+    'tr',
+    {},
+    h('th', { scope: 'row' }),
+    h('td', { class: 'num' }),
+    h('td', { class: 'costs-share' }, h('span', { class: 'costs-share__text' }), h('span', { class: 'costs-bar', 'aria-hidden': 'true' })),
+  );
 
 function showShareRow(row: Element, label: string, pence: number, share: number) {
   const [head, cost, cell] = row.children;
@@ -70,7 +86,13 @@ function footRows(def: TemplateDefinition): HTMLElement[] {
   const per = def.costs?.per;
   return [
     h('tr', {}, h('th', { scope: 'row' }, 'Total of all lines'), h('td', { class: 'num', 'data-costs': 'subtotal' }), h('td', {})),
-    h('tr', { class: 'costs-table__total' }, h('th', { scope: 'row' }, 'Total budget'), h('td', { class: 'num', 'data-costs': 'grand' }), h('td', { 'data-costs': 'whole' })),
+    h(
+      'tr',
+      { class: 'costs-table__total' },
+      h('th', { scope: 'row' }, 'Total budget'),
+      h('td', { class: 'num', 'data-costs': 'grand' }),
+      h('td', { 'data-costs': 'whole' }),
+    ),
     per ? h('tr', {}, h('th', { scope: 'row' }, `Cost for each ${per.singular}`), h('td', { class: 'num', 'data-costs': 'per' }), h('td', {})) : null,
   ].filter((row): row is HTMLTableRowElement => row !== null);
 }
@@ -84,7 +106,11 @@ let liveTimer: number | undefined;
 let found: { form: HTMLElement; slot: HTMLElement | null; bar: HTMLElement | null } | undefined;
 function partsOf(form: HTMLElement) {
   if (!found || found.form !== form || (found.slot && !found.slot.isConnected)) {
-    found = { form, slot: form.querySelector<HTMLElement>('[data-display="costs"]'), bar: form.closest('[data-template-form]')?.querySelector<HTMLElement>('[data-form-bar]') ?? null };
+    found = {
+      form,
+      slot: form.querySelector<HTMLElement>('[data-display="costs"]'),
+      bar: form.closest('[data-template-form]')?.querySelector<HTMLElement>('[data-form-bar]') ?? null,
+    };
   }
   return found;
 }
@@ -115,7 +141,14 @@ function update(form: HTMLElement, def: TemplateDefinition, draft: Draft) {
   const count = totals.groups.length + totals.additions.length;
   if (rows.children.length !== count) rows.replaceChildren(...Array.from({ length: count }, shareRow));
   totals.groups.forEach((g, i) => showShareRow(rows.children[i], g.label, g.total, shareOf(g.total, totals.total)));
-  totals.additions.forEach((a, i) => showShareRow(rows.children[totals.groups.length + i], a.percent === null ? a.label : `${a.label} (${formatNumber(a.percent)}%)`, a.amount, shareOf(a.amount, totals.total)));
+  totals.additions.forEach((a, i) =>
+    showShareRow(
+      rows.children[totals.groups.length + i],
+      a.percent === null ? a.label : `${a.label} (${formatNumber(a.percent)}%)`,
+      a.amount,
+      shareOf(a.amount, totals.total),
+    ),
+  );
   const foot = part('foot');
   if (!foot.children.length) foot.replaceChildren(...footRows(def));
   setText(part('subtotal'), pounds(totals.subtotal));

@@ -8,7 +8,9 @@ const pounds = (pence: number) => formatPence(pence, true);
 
 /** "1 line is left out of the total until its figures are filled in or put right." */
 export const incompleteSentence = (n: number, of = 'the totals') =>
-  n === 0 ? '' : `${n === 1 ? '1 line is' : `${n} lines are`} left out of ${of} until ${n === 1 ? 'its figures are' : 'their figures are'} filled in or put right.`;
+  n === 0
+    ? ''
+    : `${n === 1 ? '1 line is' : `${n} lines are`} left out of ${of} until ${n === 1 ? 'its figures are' : 'their figures are'} filled in or put right.`;
 
 /** The lines each table's amounts were last drawn for, by the table's element (a table drawn again starts afresh). */
 const drawn = new WeakMap<Element, Array<number | null>>();
@@ -35,13 +37,15 @@ export function showLineAmounts(form: HTMLElement, groups: CostGroup[], line: st
       const shown = pence === null ? '' : pounds(pence);
       if (!slot || slot.dataset.shown === shown) return;
       slot.dataset.shown = shown;
-      slot.replaceChildren(h('strong', {}, `${line}: `), ...(pence === null
-        ? [h('span', { class: 'row-amount__pending' }, 'fill in the figures to see it'), h('span', { class: 'row-amount__dash', 'aria-hidden': 'true' }, '–')]
-        : [shown]));
+      slot.replaceChildren(
+        h('strong', {}, `${line}: `),
+        ...(pence === null
+          ? [h('span', { class: 'row-amount__pending' }, 'fill in the figures to see it'), h('span', { class: 'row-amount__dash', 'aria-hidden': 'true' }, '–')]
+          : [shown]),
+      );
     });
     const slot = table.querySelector<HTMLElement>(`[data-totals="${group.name}"][data-amount-total]`);
     const text = total(group);
     if (slot && slot.textContent !== text) slot.textContent = text;
   }
 }
-

@@ -1,6 +1,6 @@
 // "Where your MVP is now" for a template with a checkpoints field: the stage reached in words, the count
 // for each stage, and the next checkpoints not yet in place, each with its toolkit section and templates.
-import type { Display } from './index.ts';
+import type { Display } from './display.ts';
 import type { Draft, TemplateDefinition } from '../../../templates-engine/types.ts';
 import type { CheckpointsField } from '../../../templates-engine/checkpoints/types.ts';
 import { countSentence, progressOf } from '../../../templates-engine/checkpoints/progress.ts';
@@ -41,13 +41,24 @@ function update(form: HTMLElement, def: TemplateDefinition, draft: Draft) {
   part('next-intro').textContent = progress.next.length
     ? `The next ${progress.next.length === 1 ? 'checkpoint' : `${progress.next.length} checkpoints`} not yet in place, in toolkit order:`
     : 'Every checkpoint is in place or does not apply.';
-  part('next').replaceChildren(...progress.next.map((n) => h('li', {},
-    h('p', { class: 'progress-summary__checkpoint' }, n.checkpoint.text, ` (${statusLabel(n.status).toLowerCase()})`),
-    h('p', {}, 'Toolkit section: ', link(n.section.path, `${n.section.number} ${n.section.title}`)),
-    n.checkpoint.helps?.length
-      ? h('p', {}, n.checkpoint.helps.length === 1 ? 'Template that helps: ' : 'Templates that help: ',
-        ...n.checkpoint.helps.flatMap((t, i) => [i ? ', ' : '', link(t.path, t.title)]))
-      : null)));
+  part('next').replaceChildren(
+    ...progress.next.map((n) =>
+      h(
+        'li',
+        {},
+        h('p', { class: 'progress-summary__checkpoint' }, n.checkpoint.text, ` (${statusLabel(n.status).toLowerCase()})`),
+        h('p', {}, 'Toolkit section: ', link(n.section.path, `${n.section.number} ${n.section.title}`)),
+        n.checkpoint.helps?.length
+          ? h(
+              'p',
+              {},
+              n.checkpoint.helps.length === 1 ? 'Template that helps: ' : 'Templates that help: ',
+              ...n.checkpoint.helps.flatMap((t, i) => [i ? ', ' : '', link(t.path, t.title)]),
+            )
+          : null,
+      ),
+    ),
+  );
 }
 
 export const progressDisplay: Display = { mount, update };
