@@ -13,7 +13,13 @@ const background = (page: Page) => page.evaluate(() => getComputedStyle(document
  */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 const describe = (violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']) =>
-  violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
 
 for (const { path } of builtPages()) {
   test(`axe finds no WCAG 2.2 AA violation on ${path}, in the light theme and the dark`, async ({ page }) => {

@@ -26,7 +26,15 @@ test.describe('with a dark preference', () => {
     await expect(page.locator('.costs-bar').first()).toBeVisible();
     await expect(page.locator('.error-message:not([hidden])').first()).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 
   test('printing stays black on white', async ({ page }) => {
@@ -96,7 +104,10 @@ async function expectVisibleFocus(page: Page, element: Locator, label: string): 
   const before = await page.screenshot({ clip });
   await page.keyboard.press('Shift'); // keyboard modality, so focus() shows :focus-visible as Tab would
   await element.focus();
-  const outline = await element.evaluate((el) => { const s = getComputedStyle(el); return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) }; });
+  const outline = await element.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+  });
   expect(outline.style, label).toBe('solid');
   expect(outline.width, label).toBeGreaterThanOrEqual(2);
   const after = await page.screenshot({ clip });
@@ -112,7 +123,8 @@ test.describe('in forced colours (Windows high contrast)', () => {
     await page.goto('/toolkit/setting-up/budget/');
     const header = page.locator('.site-header');
     await expectVisibleFocus(page, header.getByRole('link', { name: /MVP Toolkit/ }), 'home link');
-    for (const name of ['Toolkit', 'FAQ for ICBs', 'Glossary', 'Templates']) await expectVisibleFocus(page, header.getByRole('link', { name, exact: true }), name);
+    for (const name of ['Toolkit', 'FAQ for ICBs', 'Glossary', 'Templates'])
+      await expectVisibleFocus(page, header.getByRole('link', { name, exact: true }), name);
     await expectVisibleFocus(page, header.getByRole('button', { name: /Search/ }), 'Search button');
     await expectVisibleFocus(page, header.getByRole('button', { name: 'Dark mode' }), 'theme switch');
     await header.getByRole('button', { name: /Search/ }).click();
@@ -138,7 +150,10 @@ test.describe('in forced colours (Windows high contrast)', () => {
     await page.locator('#f-leadership-1-dayRate').blur();
     const bar = page.locator('.costs-bar').first();
     await expect(bar).toBeVisible();
-    const colours = await bar.evaluate((el) => ({ bar: getComputedStyle(el).backgroundColor, page: getComputedStyle(document.body).backgroundColor || getComputedStyle(document.documentElement).backgroundColor }));
+    const colours = await bar.evaluate((el) => ({
+      bar: getComputedStyle(el).backgroundColor,
+      page: getComputedStyle(document.body).backgroundColor || getComputedStyle(document.documentElement).backgroundColor,
+    }));
     expect(colours.bar).not.toBe('rgba(0, 0, 0, 0)');
     expect(colours.bar).not.toBe(colours.page);
   });

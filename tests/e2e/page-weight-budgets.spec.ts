@@ -40,14 +40,9 @@ const isSection = (path: string) => /^\/toolkit\/[^/]+\/[^/]+\/$/.test(path);
 /** Each group's sample: fixed pages, plus the heaviest chapter overviews and sections, where budgets break first. */
 const SAMPLE: Record<string, string[]> = {
   home: ['/'],
-  toolkit: [
-    '/toolkit/',
-    '/toolkit/print/',
-    '/toolkit/setting-up/',
-    '/toolkit/setting-up/budget/',
-    ...largest(isChapter, 2),
-    ...largest(isSection, 3),
-  ].filter((path, i, all) => all.indexOf(path) === i),
+  toolkit: ['/toolkit/', '/toolkit/print/', '/toolkit/setting-up/', '/toolkit/setting-up/budget/', ...largest(isChapter, 2), ...largest(isSection, 3)].filter(
+    (path, i, all) => all.indexOf(path) === i,
+  ),
   faq: ['/faq/'],
   glossary: ['/glossary/'],
   // Every template page: its form is the heaviest script on the site, so each one is measured.
@@ -76,9 +71,15 @@ for (const [group, paths] of Object.entries(SAMPLE)) {
 test(`/progress/ fetches at most ${kb(JS_BUDGET_BYTES)} of JavaScript, like a template page, and at most 80 KB in all`, async ({ page }) => {
   const progress = await firstLoad(page, '/progress/');
   const breakdown = progress.fetched.map((f) => `${f.kind} ${kb(f.gzip)} ${f.url}`).join('\n');
-  expect(progress.bytes.js + progress.inlineJs, `JavaScript on /progress/ (${kb(progress.bytes.js)} fetched + ${kb(progress.inlineJs)} inline)\n${breakdown}`).toBeLessThanOrEqual(JS_BUDGET_BYTES);
+  expect(
+    progress.bytes.js + progress.inlineJs,
+    `JavaScript on /progress/ (${kb(progress.bytes.js)} fetched + ${kb(progress.inlineJs)} inline)\n${breakdown}`,
+  ).toBeLessThanOrEqual(JS_BUDGET_BYTES);
   expect(progress.bytes.total, `all bytes on first load\n${breakdown}`).toBeLessThanOrEqual(TOTAL_BUDGET_BYTES);
-  expect(progress.fetched.filter((f) => /docx|browser\./.test(f.url)).map((f) => f.url), 'the Word engine loads only on download').toEqual([]);
+  expect(
+    progress.fetched.filter((f) => /docx|browser\./.test(f.url)).map((f) => f.url),
+    'the Word engine loads only on download',
+  ).toEqual([]);
 });
 
 test.describe('the measurement itself', () => {

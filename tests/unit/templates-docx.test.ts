@@ -20,7 +20,10 @@ test('every template has a document source that uses only its own answers', () =
   for (const def of templates) {
     const source = parseDocumentSource(readFileSync(`templates/${def.slug}/document.md`, 'utf8'));
     assert.doesNotThrow(() => documentXml(source, def), def.slug);
-    assert.ok(source.header.some((i) => i.kind === 'field' && i.name === def.nameField), `${def.slug}: the header shows the MVP's name`);
+    assert.ok(
+      source.header.some((i) => i.kind === 'field' && i.name === def.nameField),
+      `${def.slug}: the header shows the MVP's name`,
+    );
   }
   assert.throws(() => documentXml(parseDocumentSource('{nope}'), templates[0]), /unknown field/);
 });
@@ -43,7 +46,13 @@ test('building is reproducible, so the generated files never need reviewing', as
 
 test('hostile text and long answers come out as literal text in well-formed XML', async () => {
   const def = templates[0];
-  const draft = { ...defaultDraft(def), mvpName: HOSTILE, purpose: `${HOSTILE}\n\n${'z'.repeat(1900)}`, daysPerMonth: '4', responsibilities: [HOSTILE, OTHER_SYNTAX] };
+  const draft = {
+    ...defaultDraft(def),
+    mvpName: HOSTILE,
+    purpose: `${HOSTILE}\n\n${'z'.repeat(1900)}`,
+    daysPerMonth: '4',
+    responsibilities: [HOSTILE, OTHER_SYNTAX],
+  };
   const checked = validateDraft(def, draft);
   if (!checked.ok) throw new Error(checked.errors[0].message);
   const out = await renderDocx(createReport, await buildTemplateDocx(def.slug), def, checked.answers);
