@@ -96,8 +96,8 @@ test('the version changes when any built file changes', () => {
   }
 });
 
-test('the nginx configuration in README.md sends the same headers as _headers', () => {
-  const readme = readFileSync('README.md', 'utf8');
+test('the nginx configuration in docs/security.md sends the same headers as _headers', () => {
+  const readme = readFileSync('docs/security.md', 'utf8');
   const blocks = [...readme.matchAll(/```nginx\n([\s\S]*?)```/g)].map((m) => m[1]);
   assert.equal(blocks.length, 2, 'the headers snippet and the server block');
   const snippet = Object.fromEntries([...blocks[0].matchAll(/add_header (\S+) "([^"]*)" always;/g)].map(([, n, v]) => [n.toLowerCase(), v]));
