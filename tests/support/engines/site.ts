@@ -36,7 +36,7 @@ export interface TestSite {
   origin: string;
   /** Every request fails, as when the device has no connection. */
   offline: boolean;
-  /** Requests whose path matches fail (the connection is dropped), as a chunk that cannot be fetched. */
+  /** Requests whose path matches fail (503), as a chunk that cannot be fetched. */
   block: RegExp | undefined;
   /** Paths requested since the last `requests.length = 0`. */
   requests: string[];
@@ -71,8 +71,14 @@ export async function startSite(port: number): Promise<TestSite> {
   const proxy: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', site.origin).pathname;
     site.requests.push(path);
-    if (site.offline || site.block?.test(path)) {
+    if (site.offline) {
       req.socket.destroy();
+      return;
+    }
+    // Refused with an answer rather than a dropped connection: Firefox asks again, many times over several seconds,
+    // when a connection drops, as it would on a real network; an answer it cannot use fails at once in every engine.
+    if (site.block?.test(path)) {
+      res.writeHead(503, { 'content-type': 'text/plain', 'cache-control': 'no-store', connection: 'close' }).end('Refused by the test');
       return;
     }
     if (path === RECORDER_PATH) {
