@@ -2,8 +2,7 @@
 // made in the browser) is fetched only when one is pressed, or ahead of time for offline use (see prefetch.ts).
 import type { FormContext } from '../form-context.ts';
 import { handleSummaryClick } from '../error-summary-links.ts';
-
-export const LOAD_FAILED = 'Sorry, your answers could not be checked: part of this page could not be loaded. Check your connection and try again. Your answers are still saved.';
+import { LOAD_FAILED } from '../messages.ts';
 
 export function downloads(ctx: FormContext): void {
   ctx.errorSummary.addEventListener('click', (event) => handleSummaryClick(event, ctx.form));

@@ -31,6 +31,7 @@ export function prefetchForOffline(ctx: FormContext): void {
       import('../sync-notices-dom.ts'),
       ...(ctx.def.imports?.length || ctx.def.rollover ? [import('../../../templates-engine/imports.ts'), import('../../../templates-engine/migrations.ts')] : []),
       ...(ctx.def.rollover ? [import('../rollover-dom.ts')] : []),
+      ...(ctx.def.imports?.length ? [import('../imports-dom.ts')] : []),
     ]))
     .catch(() => undefined);
 }
