@@ -63,7 +63,8 @@ function radios(field: ScalarField & { type: 'choice' }, value: string): Markup 
     h('div', { class: 'radios' },
       ...options.map((o, i) => {
         const optionId = i === 0 ? id : `${id}-${o.value || 'none'}`;
-        const optionHint = o.hint ? `${optionId}-hint` : undefined;
+        // Not `${optionId}-hint`: the first option's id is the question's, whose hint that is.
+        const optionHint = o.hint ? `${id}-${o.value || 'none'}-hint` : undefined;
         return h('div', { class: 'radios__item' },
           h('input', { class: 'radios__input', type: 'radio', id: optionId, name: id, value: o.value, checked: o.value === value, 'aria-describedby': optionHint }),
           h('label', { class: 'radios__label', for: optionId }, o.label),
@@ -96,6 +97,28 @@ function itemActions(field: ListField | RowsField, index: number, count: number)
     button({ 'data-remove': field.name }, 'Remove'));
 }
 
+/**
+ * A list or table with nothing in it says so; without JavaScript (or on paper), where nothing can be added, it shows
+ * one blank line to write in instead (template-form.css). The blank line is not an answer: it is not read back.
+ */
+const emptyOf = (field: ListField | RowsField, blank: Markup) => [
+  h('p', { class: 'add-another__empty', 'data-needs-script': true }, `No ${field.itemLabel} added.`),
+  h('div', { class: 'add-another__blank', 'data-blank-line': true }, blank),
+];
+
+function emptyList(field: ListField) {
+  const id = `${itemId(field.name, 0)}-blank`;
+  return emptyOf(field, h('div', { class: 'add-another__item' },
+    h('label', { class: 'label label--small', for: id }, `${upperFirst(field.itemLabel)} 1`),
+    h('textarea', { class: 'textarea', id, rows: 2 }, '')));
+}
+
+function emptyTable(field: RowsField) {
+  return emptyOf(field, h('fieldset', { class: 'fieldset fieldset--row add-another__item' },
+    h('legend', { class: 'fieldset__legend fieldset__legend--small' }, `${upperFirst(field.itemLabel)} 1`),
+    h('div', { class: 'row-cells' }, ...field.columns.map((column) => rowCell(field, column, 0, {}, '-blank')))));
+}
+
 function listGroup(field: ListField, items: string[]): Markup {
   const label = (i: number) => `${upperFirst(field.itemLabel)} ${i + 1}`;
   return h('div', { class: 'form-group', id: `group-${field.name}`, 'data-field': field.name },
@@ -103,12 +126,12 @@ function listGroup(field: ListField, items: string[]): Markup {
       h('legend', { class: 'fieldset__legend' }, field.label),
       hintFor(hintId(field.name), field.hint),
       errorSlot(addButtonId(field.name)),
-      items.length ? h('ol', { class: 'add-another__list' },
+      ...(items.length ? [h('ol', { class: 'add-another__list' },
         ...items.map((item, i) => h('li', { class: 'add-another__item' },
           h('label', { class: 'label label--small', for: itemId(field.name, i) }, label(i)),
           errorSlot(itemId(field.name, i)),
           h('textarea', { class: 'textarea', id: itemId(field.name, i), name: itemId(field.name, i), rows: 2, 'data-item-of': field.name }, item),
-          itemActions(field, i, items.length)))) : h('p', { class: 'add-another__empty' }, `No ${field.itemLabel} added.`),
+          itemActions(field, i, items.length))))] : emptyList(field)),
       field.maxItems !== undefined && items.length >= field.maxItems
         ? h('p', { class: 'hint', id: addButtonId(field.name), tabindex: -1 }, `You have added the most this list can hold (${field.maxItems}).`)
         : h('button', { type: 'button', class: 'button button--secondary', id: addButtonId(field.name), 'data-add': field.name, 'data-needs-script': true }, `Add another ${field.itemLabel}`)));
@@ -118,14 +141,16 @@ function listGroup(field: ListField, items: string[]): Markup {
 export const GRID_KEYS_HINT = 'As in a spreadsheet, the arrow keys and Enter move between the boxes.';
 const SEVERAL_LINES_HINT = ' In a box of several lines, Enter starts a new line.';
 
-function rowCell(field: RowsField, column: ColumnField, i: number, row: Record<string, string>): Markup {
-  const id = cellId(field.name, i, column.name);
+/** `suffix`: the blank line shown without JavaScript has ids of its own, so a line added later never shares them. */
+function rowCell(field: RowsField, column: ColumnField, i: number, row: Record<string, string>, suffix = ''): Markup {
+  const id = `${cellId(field.name, i, column.name)}${suffix}`;
+  const data = suffix ? {} : { 'data-column': column.name };
   const value = row[column.name] ?? '';
   const control = column.type === 'choice' && column.control !== 'select'
-    ? scalarControl({ ...column, control: 'select' }, id, value, undefined, { 'data-column': column.name })
+    ? scalarControl({ ...column, control: 'select' }, id, value, undefined, data)
     : column.type === 'longText'
-      ? h('textarea', { class: 'textarea textarea--cell', id, name: id, rows: column.rows ?? 3, 'data-column': column.name }, value)
-      : scalarControl(column, id, value, undefined, { 'data-column': column.name });
+      ? h('textarea', { class: 'textarea textarea--cell', id, name: id, rows: column.rows ?? 3, ...data }, value)
+      : scalarControl(column, id, value, undefined, data);
   return h('div', { class: 'form-group form-group--cell' },
     h('label', { class: 'label label--small', for: id }, column.label, hidden(` (${field.itemLabel} ${i + 1})`)), errorSlot(id), control);
 }
@@ -150,13 +175,13 @@ function rowsGroup(field: RowsField, rows: Array<Record<string, string>>, figure
       hintFor(hintId(field.name), field.hint),
       errorSlot(addButtonId(field.name)),
       rows.length ? h('p', { class: 'hint rows-grid__keys' }, GRID_KEYS_HINT, field.columns.some((c) => c.type === 'longText') ? SEVERAL_LINES_HINT : '') : null,
-      rows.length ? h('div', { class: 'rows-grid', 'data-grid': field.name }, head, h('ol', { class: 'add-another__list' },
+      ...(rows.length ? [h('div', { class: 'rows-grid', 'data-grid': field.name }, head, h('ol', { class: 'add-another__list' },
         ...rows.map((row, i) => h('li', { class: 'add-another__item', 'data-row-of': field.name },
           h('fieldset', { class: 'fieldset fieldset--row' },
             h('legend', { class: 'fieldset__legend fieldset__legend--small' }, title(i)),
             h('div', { class: 'row-cells' }, ...field.columns.map((column) => rowCell(field, column, i, row)))),
           field.amount ? amountOf(i) : null,
-          itemActions(field, i, rows.length))))) : h('p', { class: 'add-another__empty' }, `No ${field.itemLabel} added.`),
+          itemActions(field, i, rows.length)))))] : emptyTable(field)),
       field.maxRows !== undefined && rows.length >= field.maxRows
         ? h('p', { class: 'hint', id: addButtonId(field.name), tabindex: -1 }, `You have added the most this table can hold (${field.maxRows}).`)
         : h('button', { type: 'button', class: 'button button--secondary', id: addButtonId(field.name), 'data-add': field.name, 'data-needs-script': true }, `Add another ${field.itemLabel}`),
