@@ -73,7 +73,8 @@ test.describe('with JavaScript, in a browser without scroll anchoring', () => {
       await page.waitForTimeout(1500);
       expect(await headingTop(page, part)).toBe(0);
       // Starting on the form loads the code that works out figures, which brings every figure up to date.
-      await page.locator(`#section-${part}`).locator('xpath=..').locator('input, textarea, select, [tabindex="0"]').first().focus();
+      await page.locator(`#section-${part}`).locator('xpath=..').locator('input, textarea, select, [tabindex="0"]').first()
+        .evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }));
       await page.waitForTimeout(1500);
       expect(await headingTop(page, part)).toBe(0);
     });
