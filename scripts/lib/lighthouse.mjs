@@ -1,7 +1,19 @@
 // Lighthouse's mobile performance score (its default: a Moto G Power on Slow 4G, simulated throttling) of some
 // pages, each the median of several runs, in Debian's Chromium. Used by scripts/measure-pages.mjs.
+import { createServer } from 'node:net';
 import lighthouse from 'lighthouse';
-import { launch } from 'chrome-launcher';
+import { chromium } from 'playwright-core';
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
 
 const median = (/** @type {number[]} */ xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -17,9 +29,11 @@ const median = (/** @type {number[]} */ xs) => {
  * @returns {Promise<Array<{ path: string, score: number, tbtMs: number, cls: number, lcpMs: number, scores: number[] }>>}
  */
 export async function lighthouseScores(origin, paths, runs, progress = () => {}) {
-  const chrome = await launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  // Lighthouse drives the browser through its DevTools port.
+  const port = /** @type {number} */ (await freePort());
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [`--remote-debugging-port=${port}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
     const results = [];
@@ -28,7 +42,7 @@ export async function lighthouseScores(origin, paths, runs, progress = () => {})
       const each = [];
       for (let i = 0; i < runs; i += 1) {
         progress(`  lighthouse ${i + 1}/${runs}: ${path}`);
-        const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+        const result = await lighthouse(`${origin}${path}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
         const lhr = result?.lhr;
         if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
         if (lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.message}`);
@@ -50,6 +64,6 @@ export async function lighthouseScores(origin, paths, runs, progress = () => {})
     }
     return results;
   } finally {
-    chrome.kill();
+    await browser.close();
   }
 }
