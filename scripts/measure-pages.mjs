@@ -126,9 +126,15 @@ function observePerformance() {
       // An entry type this browser lacks leaves its metric at zero.
     }
   };
-  observe('largest-contentful-paint', (e) => { perf.lcp = e.startTime; });
-  observe('longtask', (e) => { perf.longTasks.push([e.startTime, e.duration]); });
-  observe('layout-shift', (e) => { if (!e.hadRecentInput) perf.shifts.push([e.startTime, e.value]); });
+  observe('largest-contentful-paint', (e) => {
+    perf.lcp = e.startTime;
+  });
+  observe('longtask', (e) => {
+    perf.longTasks.push([e.startTime, e.duration]);
+  });
+  observe('layout-shift', (e) => {
+    if (!e.hadRecentInput) perf.shifts.push([e.startTime, e.value]);
+  });
 }
 
 /** Lighthouse's TBT: for each task after first contentful paint (clipped at FCP), the time beyond 50 ms. */
@@ -183,7 +189,7 @@ async function measure(browser, url) {
     await page.waitForTimeout(500);
     const raw = await page.evaluate(() => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
-      // @ts-ignore set by observePerformance
+      // @ts-expect-error set by observePerformance
       const perf = window.__perf;
       return { fcp, lcp: perf.lcp, longTasks: perf.longTasks, shifts: perf.shifts };
     });
@@ -257,7 +263,10 @@ async function main() {
   try {
     // Every page with a fill-in form, and the home page to compare with.
     const formPages = ['/', ...pages.map((p) => p.path).filter((p) => /^\/templates\/[^/]+\/$/.test(p) || p === '/progress/')];
-    if (lighthouseRuns > 0) lighthouse = await lighthouseScores(server.origin, formPages, lighthouseRuns, (line) => { if (!values.json) process.stderr.write(`${line}\n`); });
+    if (lighthouseRuns > 0)
+      lighthouse = await lighthouseScores(server.origin, formPages, lighthouseRuns, (line) => {
+        if (!values.json) process.stderr.write(`${line}\n`);
+      });
   } finally {
     server.stop();
   }
@@ -286,31 +295,51 @@ function printTables(report) {
   /** @param {string[][]} rows */
   const table = (rows) => {
     const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-    return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd()).join('\n');
+    return rows
+      .map((r) =>
+        r
+          .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n');
   };
   const date = report.measuredAt.slice(0, 10);
   console.log(`First-load bytes, gzip, in KB (1024 bytes): median / largest of the pages measured. ${date}, Chromium ${report.chromium}.`);
-  console.log(table([
-    ['group', 'pages', ...KINDS, 'total', 'inline js*'],
-    ...report.groups.map((/** @type {any} */ g) => [
-      g.group, `${g.pagesMeasured} of ${g.pagesBuilt}`, ...[...KINDS, 'total'].map((k) => pair(g.bytes[k], kb)), pair(g.inlineJs, kb),
+  console.log(
+    table([
+      ['group', 'pages', ...KINDS, 'total', 'inline js*'],
+      ...report.groups.map((/** @type {any} */ g) => [
+        g.group,
+        `${g.pagesMeasured} of ${g.pagesBuilt}`,
+        ...[...KINDS, 'total'].map((k) => pair(g.bytes[k], kb)),
+        pair(g.inlineJs, kb),
+      ]),
     ]),
-  ]));
+  );
   console.log('* inline scripts, already counted in html.\n');
-  console.log(`Timings, ${report.throttling.network}, CPU slowed ${report.throttling.cpuSlowdown}×, ${report.throttling.viewport.width}×${report.throttling.viewport.height} mobile viewport: median / worst.`);
+  console.log(
+    `Timings, ${report.throttling.network}, CPU slowed ${report.throttling.cpuSlowdown}×, ${report.throttling.viewport.width}×${report.throttling.viewport.height} mobile viewport: median / worst.`,
+  );
   const ms = (/** @type {number} */ n) => String(Math.round(n));
-  console.log(table([
-    ['group', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'],
-    ...report.groups.map((/** @type {any} */ g) => [g.group, pair(g.fcpMs, ms), pair(g.lcpMs, ms), pair(g.tbtMs, ms), pair(g.cls, (n) => n.toFixed(3))]),
-  ]));
+  console.log(
+    table([
+      ['group', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'],
+      ...report.groups.map((/** @type {any} */ g) => [g.group, pair(g.fcpMs, ms), pair(g.lcpMs, ms), pair(g.tbtMs, ms), pair(g.cls, (n) => n.toFixed(3))]),
+    ]),
+  );
   if (report.lighthouse.pages.length) {
     console.log(`\nLighthouse ${report.lighthouse.profile}: median of ${report.lighthouse.runs} runs (each run's score).`);
-    console.log(table([
-      ['page', 'score', 'TBT ms', 'LCP ms', 'CLS', 'runs'],
-      ...report.lighthouse.pages.map((/** @type {any} */ p) => [p.path, String(p.score), ms(p.tbtMs), ms(p.lcpMs), p.cls.toFixed(3), p.scores.join(' ')]),
-    ]));
+    console.log(
+      table([
+        ['page', 'score', 'TBT ms', 'LCP ms', 'CLS', 'runs'],
+        ...report.lighthouse.pages.map((/** @type {any} */ p) => [p.path, String(p.score), ms(p.tbtMs), ms(p.lcpMs), p.cls.toFixed(3), p.scores.join(' ')]),
+      ]),
+    );
   }
-  console.log(`\nMeasured ${report.groups.reduce((n, /** @type {any} */ g) => n + g.pagesMeasured, 0)} pages in ${report.seconds} s; load average ${report.loadAverageAtStart.toFixed(1)} at start.`);
+  console.log(
+    `\nMeasured ${report.groups.reduce((n, /** @type {any} */ g) => n + g.pagesMeasured, 0)} pages in ${report.seconds} s; load average ${report.loadAverageAtStart.toFixed(1)} at start.`,
+  );
 }
 
 await main();

@@ -1,4 +1,4 @@
-// What a browser fetches on a page's first load, in gzip bytes by type. Shared by tests/e2e/performance.spec.ts
+// What a browser fetches on a page's first load, in gzip bytes by type. Shared by tests/e2e/page-weight-budgets.spec.ts
 // and scripts/measure-pages.mjs; works with a Page from @playwright/test or playwright-core.
 //
 // Our static server does not compress, so each response body is gzipped here (level 6, a common host default).

@@ -13,7 +13,7 @@ for (const { path } of builtPages()) {
   });
 }
 
-test('axe finds no violation on a phone-sized section page with the menu open', async ({ page }) => {
+test('axe finds no violation on a phone-sized section page with the menu open', { tag: '@smoke' }, async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto('/toolkit/setting-up/paying-remuneration-and-expenses/');
   await page.getByRole('button', { name: 'Menu' }).click();

@@ -7,12 +7,18 @@ import { templates, progressCheck } from '../../templates/index.ts';
 import { allFields } from '../../src/templates-engine/fields.ts';
 import type { TemplateDefinition } from '../../src/templates-engine/types.ts';
 
-const pages: Array<[string, TemplateDefinition]> = [...templates.map((def): [string, TemplateDefinition] => [`/templates/${def.slug}/`, def]), ['/progress/', progressCheck]];
+const pages: Array<[string, TemplateDefinition]> = [
+  ...templates.map((def): [string, TemplateDefinition] => [`/templates/${def.slug}/`, def]),
+  ['/progress/', progressCheck],
+];
 
 /** Every in-page link whose target is not in the page. */
-const unresolvedLinks = (page: Page) => page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')]
-  .map((a) => a.getAttribute('href')!.slice(1))
-  .filter((id) => id !== '' && !document.getElementById(decodeURIComponent(id))));
+const unresolvedLinks = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')]
+      .map((a) => a.getAttribute('href')!.slice(1))
+      .filter((id) => id !== '' && !document.getElementById(decodeURIComponent(id))),
+  );
 
 /** How far the part's heading is from the top of the window, in px. */
 const headingTop = (page: Page, id: string) => page.locator(`#section-${id}`).evaluate((el) => Math.abs(Math.round(el.getBoundingClientRect().top)));
@@ -40,10 +46,13 @@ test.describe('without JavaScript', () => {
         await parts.last().click();
         await expect(page).toHaveURL(new RegExp(`#section-${last.id}$`));
         // At the top, unless the page is too short to scroll that far.
-        const { top, atEnd } = await page.evaluate((id) => ({
-          top: document.getElementById(id)!.getBoundingClientRect().top,
-          atEnd: Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight,
-        }), `section-${last.id}`);
+        const { top, atEnd } = await page.evaluate(
+          (id) => ({
+            top: document.getElementById(id)!.getBoundingClientRect().top,
+            atEnd: Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight,
+          }),
+          `section-${last.id}`,
+        );
         expect(atEnd || Math.abs(top) <= 2, `part heading at ${top}px`).toBe(true);
       }
     });
@@ -62,7 +71,11 @@ test.describe('with JavaScript, in a browser without scroll anchoring', () => {
   // Chromium keeps what is in view still when something above it grows (scroll anchoring); Safari does not. Turned
   // off here, this shows what a Safari user sees. (The site's CSP allows no inline styles, so it is bypassed to add it.)
   test.use({ bypassCSP: true });
-  for (const [path, part] of [['/progress/', 'checkpoints'], ['/templates/budget/', 'notes'], ['/templates/budget/', 'totals']] as const) {
+  for (const [path, part] of [
+    ['/progress/', 'checkpoints'],
+    ['/templates/budget/', 'notes'],
+    ['/templates/budget/', 'totals'],
+  ] as const) {
     test(`following the part link to “${part}” on ${path} puts it at the top, and it stays there as figures appear`, async ({ page }) => {
       await page.setViewportSize({ width: 375, height: 812 });
       await page.goto(path);
@@ -73,7 +86,11 @@ test.describe('with JavaScript, in a browser without scroll anchoring', () => {
       await page.waitForTimeout(1500);
       expect(await headingTop(page, part)).toBe(0);
       // Starting on the form loads the code that works out figures, which brings every figure up to date.
-      await page.locator(`#section-${part}`).locator('xpath=..').locator('input, textarea, select, [tabindex="0"]').first()
+      await page
+        .locator(`#section-${part}`)
+        .locator('xpath=..')
+        .locator('input, textarea, select, [tabindex="0"]')
+        .first()
         .evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }));
       await page.waitForTimeout(1500);
       expect(await headingTop(page, part)).toBe(0);

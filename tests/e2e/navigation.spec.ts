@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 
-test('a newcomer goes home → a stage → a section → next', async ({ page }) => {
+test('a newcomer goes home → a stage → a section → next', { tag: '@smoke' }, async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The MVP Toolkit');
   await expect(page.locator('main')).toContainText('also called MNVP');

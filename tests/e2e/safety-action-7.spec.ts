@@ -22,7 +22,7 @@ test('every requirement is quoted exactly, with where it comes from and the temp
     await expect(paragraphs).toHaveText([...(r.lead ? [r.lead] : []), r.marks ? `“${r.quote}”` : r.quote]);
     await expect(section.locator('.section-meta')).toHaveText(r.when);
     const source = section.locator('figcaption a');
-    await expect(source).toHaveAttribute('href', r.source === 'faq' ? '/faq/#mis-cnst-sa7-evidence' : new RegExp(`^/toolkit/[a-z-]+/[a-z-]+/$`));
+    await expect(source).toHaveAttribute('href', r.source === 'faq' ? '/faq/#mis-cnst-sa7-evidence' : /^\/toolkit\/[a-z-]+\/[a-z-]+\/$/);
     await expect(source).toContainText(r.source === 'faq' ? `question ${r.where}` : `section ${r.where}:`);
     const links = section.locator('.sa7-templates a');
     await expect(links).toHaveText(r.templates.map((t) => templateBySlug(t.slug)!.title));

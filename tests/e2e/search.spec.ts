@@ -111,7 +111,7 @@ test.describe('the search box', () => {
     await expect(dialog(page)).toBeHidden();
   });
 
-  test('type-ahead: results appear as you type, arrows move, Enter opens, and the count is announced', async ({ page }) => {
+  test('type-ahead: results appear as you type, arrows move, Enter opens, and the count is announced', { tag: '@smoke' }, async ({ page }) => {
     await page.goto(SECTION);
     await page.keyboard.press('/');
     await page.keyboard.type('payro');

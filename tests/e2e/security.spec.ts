@@ -51,7 +51,7 @@ test('searching, opening a result with highlighting and the search page stay on 
   expect(await watch.violations()).toEqual([]);
 });
 
-test('downloading a filled-in and a blank template stays on the site, without eval', async ({ page, baseURL }) => {
+test('downloading a filled-in and a blank template stays on the site, without eval', { tag: '@smoke' }, async ({ page, baseURL }) => {
   const watch = await watched(page, baseURL);
   await page.goto('/templates/chair-role-description/');
   await page.locator('#f-mvpName').fill('Riverside MVP');

@@ -64,7 +64,7 @@ async function download(page: Page, button: string) {
   return downloadDocx(page, button);
 }
 
-test('fill a budget: totals update as you type, survive a reload, and Word, Excel and CSV agree to the penny', async ({ page, baseURL }) => {
+test('fill a budget: totals update as you type, survive a reload, and Word, Excel and CSV agree to the penny', { tag: '@smoke' }, async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const requests: Array<{ url: string; method: string; body: string | null }> = [];
   page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() }));

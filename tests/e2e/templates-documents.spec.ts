@@ -14,7 +14,6 @@ import { formatPence } from '../../src/templates-engine/money.ts';
 import type { Draft } from '../../src/templates-engine/types.ts';
 import { docxToText, xlsxToCsv } from '../support/libreoffice.ts';
 import { HOSTILE, downloadDocx, fillEverything } from '../support/template-form.ts';
-import { expectAccessibleAtDesktopAndPhone } from '../support/axe.ts';
 import { amountIn, parseCsv, penceOf, spoilCachedValues } from '../support/sheets.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -24,7 +24,7 @@ async function showErrors(page: Page) {
   await page.getByRole('button', { name: 'Download as Word' }).click();
 }
 
-test('errors show in a focused summary that links to each field, and beside each field', async ({ page }) => {
+test('errors show in a focused summary that links to each field, and beside each field', { tag: '@smoke' }, async ({ page }) => {
   await showErrors(page);
   const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
   await expect(summary).toBeFocused();

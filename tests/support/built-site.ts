@@ -18,7 +18,7 @@ export function builtPages(dist = DIST): Array<{ path: string; file: string }> {
         if (name !== 'pagefind' && name !== '_astro') walk(full);
       } else if (name.endsWith('.html')) {
         const rel = relative(dist, full).split(sep).join('/');
-        pages.push({ path: '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, ''), file: full });
+        pages.push({ path: `/${rel.replace(/index\.html$/, '').replace(/\.html$/, '')}`, file: full });
       }
     }
   };

@@ -11,11 +11,17 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < src.length; i++) {
     const ch = src[i];
     if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') (cell += '"'), i++;
+      if (ch === '"' && src[i + 1] === '"') {
+        cell += '"';
+        i++;
+      }
       else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    }
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && src[i + 1] === '\n') i++;
       row.push(cell);
@@ -49,7 +55,13 @@ export async function spoilCachedValues(xlsx: Uint8Array): Promise<{ bytes: Uint
   let formulas = 0;
   for (const path of Object.keys(zip.files).filter((p) => p.startsWith('xl/worksheets/') && !zip.files[p].dir)) {
     const xml = await zip.file(path)!.async('string');
-    zip.file(path, xml.replace(/<\/f><v>[^<]*<\/v>/g, () => (formulas++, '</f><v>0</v>')));
+    zip.file(
+      path,
+      xml.replace(/<\/f><v>[^<]*<\/v>/g, () => {
+        formulas++;
+        return '</f><v>0</v>';
+      }),
+    );
   }
   return { bytes: await zip.generateAsync({ type: 'uint8array' }), formulas };
 }

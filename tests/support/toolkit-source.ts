@@ -29,7 +29,7 @@ export function splitToolkit(source: string = readFileSync(TOOLKIT_SEED, 'utf8')
       current = { number, heading, text: '' };
       parts.push(current);
     } else if (current) {
-      current.text += line + '\n';
+      current.text += `${line}\n`;
     }
   }
   for (const part of parts) part.text = part.text.trim();

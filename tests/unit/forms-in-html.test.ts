@@ -7,11 +7,14 @@ import { templates, progressCheck } from '../../templates/index.ts';
 import type { Field, TemplateDefinition } from '../../src/templates-engine/types.ts';
 import { allFields } from '../../src/templates-engine/fields.ts';
 import { cellId, fieldId, itemId } from '../../src/templates-engine/ids.ts';
-import { checkpointsInOrder } from '../../src/templates-engine/checkpoints/types.ts';
+import { checkpointsInOrder } from '../../src/templates-engine/checkpoints/order.ts';
 import { readPage } from '../support/built-site.ts';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const pages: Array<[string, TemplateDefinition]> = [...templates.map((def): [string, TemplateDefinition] => [`/templates/${def.slug}/`, def]), ['/progress/', progressCheck]];
+const htmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const pages: Array<[string, TemplateDefinition]> = [
+  ...templates.map((def): [string, TemplateDefinition] => [`/templates/${def.slug}/`, def]),
+  ['/progress/', progressCheck],
+];
 
 /** The form's own HTML: from the form element to its end, so words elsewhere on the page do not count. */
 function formHtml(html: string): string {
@@ -25,15 +28,15 @@ function labelsOf(field: Field, form: string): string[] {
   const missing: string[] = [];
   const labelFor = (id: string, text: string) => {
     const m = new RegExp(`<label [^>]*for="${id}"[^>]*>([^<]*)`).exec(form);
-    if (!m || !m[1].includes(escape(text))) missing.push(`${field.name}: no label “${text}” for #${id}`);
+    if (!m?.[1].includes(htmlText(text))) missing.push(`${field.name}: no label “${text}” for #${id}`);
   };
   const legend = (text: string) => {
-    if (!form.includes(`<legend class="fieldset__legend">${escape(text)}</legend>`)) missing.push(`${field.name}: no legend “${text}”`);
+    if (!form.includes(`<legend class="fieldset__legend">${htmlText(text)}</legend>`)) missing.push(`${field.name}: no legend “${text}”`);
   };
   switch (field.type) {
     case 'checkpoints':
       for (const { checkpoint, index } of checkpointsInOrder(field)) {
-        if (!form.includes(`id="${cellId(field.name, index, 'status')}-legend">${escape(checkpoint.text)}`)) missing.push(`checkpoint ${checkpoint.id}`);
+        if (!form.includes(`id="${cellId(field.name, index, 'status')}-legend">${htmlText(checkpoint.text)}`)) missing.push(`checkpoint ${checkpoint.id}`);
         labelFor(cellId(field.name, index, 'note'), 'Note (optional)');
       }
       break;
@@ -53,7 +56,8 @@ function labelsOf(field: Field, form: string): string[] {
     case 'choice':
       if (field.control !== 'select') {
         legend(field.label);
-        for (const option of field.options) if (!form.includes(`>${escape(option.label)}</label>`)) missing.push(`${field.name}: no option “${option.label}”`);
+        for (const option of field.options)
+          if (!form.includes(`>${htmlText(option.label)}</label>`)) missing.push(`${field.name}: no option “${option.label}”`);
         break;
       }
       labelFor(fieldId(field.name), field.label);
@@ -67,9 +71,17 @@ function labelsOf(field: Field, form: string): string[] {
 for (const [path, def] of pages) {
   test(`${path} holds every question of its form before any script runs`, () => {
     const form = formHtml(readPage(path));
-    assert.deepEqual(allFields(def).flatMap((f) => labelsOf(f, form)), []);
+    assert.deepEqual(
+      allFields(def).flatMap((f) => labelsOf(f, form)),
+      [],
+    );
     for (const [i, section] of def.sections.entries()) {
-      assert.ok(form.includes(`<h2 id="section-${section.id}"><span class="form-section__step">Part ${i + 1} of ${def.sections.length}</span>${escape(section.title)}</h2>`), `part ${section.id} is drawn with its heading`);
+      assert.ok(
+        form.includes(
+          `<h2 id="section-${section.id}"><span class="form-section__step">Part ${i + 1} of ${def.sections.length}</span>${htmlText(section.title)}</h2>`,
+        ),
+        `part ${section.id} is drawn with its heading`,
+      );
     }
   });
 }
@@ -79,14 +91,18 @@ test('/progress/ links each checkpoint’s toolkit section, in the HTML', () => 
   const field = allFields(progressCheck).find((f) => f.type === 'checkpoints')!;
   const sections = field.type === 'checkpoints' ? field.groups.flatMap((g) => g.sections) : [];
   assert.ok(sections.length >= 50);
-  for (const section of sections) assert.ok(form.includes(`<h4><a href="${section.path}">${escape(`${section.number} ${section.title}`)}</a></h4>`), section.number);
+  for (const section of sections)
+    assert.ok(form.includes(`<h4><a href="${section.path}">${htmlText(`${section.number} ${section.title}`)}</a></h4>`), section.number);
 });
 
 test('worked-out figures are drawn in their places, with those of the suggested answers', () => {
   const budget = formHtml(readPage('/templates/budget/'));
   assert.match(budget, /<p class="costs__total" data-costs="total">The budget comes to £[\d,]+\.\d\d/);
   // The suggested lines leave the days to fill in, so each line says where its cost will appear.
-  assert.match(budget, /<p class="row-amount" [^>]*><strong>Cost of this line: <\/strong><span class="row-amount__pending">fill in the figures to see it<\/span>/);
+  assert.match(
+    budget,
+    /<p class="row-amount" [^>]*><strong>Cost of this line: <\/strong><span class="row-amount__pending">fill in the figures to see it<\/span>/,
+  );
   assert.match(budget, /<svg class="costs-bar" [^>]*><rect class="costs-bar__fill" x="0" y="0" height="10" width="\d+" \/><\/svg>/);
   const progress = formHtml(readPage('/progress/'));
   assert.match(progress, /<ol class="progress-summary__next" [^>]*><li><p class="progress-summary__checkpoint">/);

@@ -18,7 +18,8 @@ import { loadDraft, saveDraft } from '../../src/templates-engine/storage.ts';
 import { buildWorkbook } from '../../src/templates-engine/sheet/build.ts';
 import { toCsv } from '../../src/templates-engine/sheet/csv.ts';
 import { progressOf } from '../../src/templates-engine/checkpoints/progress.ts';
-import { checkpointsInOrder, type CheckpointsField } from '../../src/templates-engine/checkpoints/types.ts';
+import type { CheckpointsField } from '../../src/templates-engine/checkpoints/types.ts';
+import { checkpointsInOrder } from '../../src/templates-engine/checkpoints/order.ts';
 import type { Draft } from '../../src/templates-engine/types.ts';
 import { HOSTILE } from '../support/template-form.ts';
 

@@ -21,7 +21,7 @@ function sourceOf(r: SafetyAction7Requirement): string {
   return text.replace(/\[((?:[^\]\\]|\\.)+)\]\(#\)/g, '$1');
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('the content lists every requirement the sources quote, each valid under the schema', () => {
   assert.deepEqual(requirements.map((r) => `${r.source} ${r.where}`), ['toolkit 2.5', 'toolkit 2.5', 'toolkit 4.3', 'toolkit 4.4', 'toolkit 4.6', 'toolkit 4.19', 'toolkit 4.20', 'faq 12', 'faq 12']);
@@ -36,13 +36,13 @@ test('every quotation is word for word the source’s, introduced by the source�
     const text = sourceOf(r);
     // The quoted words follow the lead directly (or after another quoted requirement and "and", as in 2.5):
     // in quotation marks if the source uses them, else as the FAQ's numbered item.
-    const quoted = r.marks ? `(?:[“"][^”"]+[”"]\\s*and\\s*)?[“"]${escape(r.quote)}[”"]` : `(?:\\d+\\.\\s+)?${escape(r.quote)}`;
-    const pattern = new RegExp(`${r.lead ? `${escape(r.lead)}\\s*` : ''}${quoted}`);
+    const quoted = r.marks ? `(?:[“"][^”"]+[”"]\\s*and\\s*)?[“"]${escapeRegExp(r.quote)}[”"]` : `(?:\\d+\\.\\s+)?${escapeRegExp(r.quote)}`;
+    const pattern = new RegExp(`${r.lead ? `${escapeRegExp(r.lead)}\\s*` : ''}${quoted}`);
     assert.match(text, pattern, `${r.id}: “${r.quote}” as ${r.source} ${r.where} words it`);
   }
   // Without marks where the source has them, or with one word changed, the check fails.
   const changed = { ...requirements[0], quote: requirements[0].quote.replace('agreed', 'arranged') };
-  assert.doesNotMatch(sourceOf(changed), new RegExp(escape(changed.quote)));
+  assert.doesNotMatch(sourceOf(changed), new RegExp(escapeRegExp(changed.quote)));
 });
 
 test('the toolkit sections that mention Safety Action 7 or the incentive scheme all have a requirement here', () => {

@@ -32,8 +32,14 @@ const scaled = (text: string, places: number) => {
 function oracleLine(figures: string[], ratePence: number, percent: string | null, units: number): bigint {
   let n = BigInt(ratePence) * BigInt(units);
   let d = 1n;
-  for (const f of figures) (n *= scaled(f, 2)), (d *= 100n);
-  if (percent !== null) (n *= 10000n + scaled(percent, 2)), (d *= 10000n);
+  for (const f of figures) {
+    n *= scaled(f, 2);
+    d *= 100n;
+  }
+  if (percent !== null) {
+    n *= 10000n + scaled(percent, 2);
+    d *= 10000n;
+  }
   return (2n * n + d) / (2n * d);
 }
 

@@ -12,6 +12,8 @@ import { renderDocx } from '../../src/templates-engine/outputs/docx-render.ts';
 import { defaultDraft } from '../../src/templates-engine/draft.ts';
 import { validateDraft } from '../../src/templates-engine/schema.ts';
 
+// biome-ignore lint/suspicious/noTemplateCurlyInString: a literal "${x}" is part of the hostile text.
+const OTHER_SYNTAX = '{{x}} ${x} \u0001';
 const HOSTILE = 'Ünïcødé 😀 مرحبا & <b>x</b> +++INS 7*6+++ ||<w:p/>||';
 
 test('every template has a document source that uses only its own answers', () => {
@@ -41,7 +43,7 @@ test('building is reproducible, so the generated files never need reviewing', as
 
 test('hostile text and long answers come out as literal text in well-formed XML', async () => {
   const def = templates[0];
-  const draft = { ...defaultDraft(def), mvpName: HOSTILE, purpose: `${HOSTILE}\n\n${'z'.repeat(1900)}`, daysPerMonth: '4', responsibilities: [HOSTILE, '{{x}} ${x} \u0001'] };
+  const draft = { ...defaultDraft(def), mvpName: HOSTILE, purpose: `${HOSTILE}\n\n${'z'.repeat(1900)}`, daysPerMonth: '4', responsibilities: [HOSTILE, OTHER_SYNTAX] };
   const checked = validateDraft(def, draft);
   if (!checked.ok) throw new Error(checked.errors[0].message);
   const out = await renderDocx(createReport, await buildTemplateDocx(def.slug), def, checked.answers);

@@ -1,5 +1,5 @@
 // The form's behaviours that can be checked without a browser: where a part stands (part nav) and the
-// columns of a table laid out as a grid. Their DOM side is tested in tests/e2e/templates-desk.spec.ts.
+// columns of a table laid out as a grid. Their DOM side is tested in tests/e2e/templates-desk-grid.spec.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { templates } from '../../templates/index.ts';

@@ -2,7 +2,7 @@
 // search island, after someone opens search, so no content page fetches any of this up front.
 import { ALTERNATIVE_WEIGHT, alternativesFor, britishSpelling, contentWords, normaliseQuery, STOP_WORDS, tokens } from './query.ts';
 import { bestPerPage, combineWords, kindWeight, listingsBelowListed, titleBoost, titleMatch, type Combined } from './combine.ts';
-import { FILTERS, LISTING_FILTER, LISTING_VALUE } from './kinds.ts';
+import { type FILTERS, LISTING_FILTER, LISTING_VALUE } from './kinds.ts';
 import type { Vocabulary } from './spelling.ts';
 import { RANKING } from './ranking.ts';
 import { basePath, HIGHLIGHT_PARAM } from './paths.ts';

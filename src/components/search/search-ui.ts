@@ -297,7 +297,8 @@ export function enhanceDialog(dialog: HTMLDialogElement) {
     if (event.target === dialog) dialog.close();
   });
 
-  pruneFilters(form);
+  // If the index cannot be read, every kind of page stays offered.
+  pruneFilters(form).catch(() => undefined);
   if (input.value.trim()) update(performance.now());
 }
 
@@ -417,6 +418,7 @@ export function enhanceSearchPage(form: HTMLFormElement, results: HTMLElement) {
     const added = await showMore();
     added?.[0]?.querySelector('a')?.focus();
   });
-  pruneFilters(form);
+  // If the index cannot be read, every kind of page stays offered.
+  pruneFilters(form).catch(() => undefined);
   if (input.value.trim()) update(performance.now());
 }

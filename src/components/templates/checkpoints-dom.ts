@@ -2,7 +2,7 @@
 // from the checkpoints drawn at build time (markup/checkpoints.ts), shows other answers in them, and keeps each
 // stage's count up to date.
 import type { CheckpointsField } from '../../templates-engine/checkpoints/types.ts';
-import { checkpointsInOrder } from '../../templates-engine/checkpoints/types.ts';
+import { checkpointsInOrder } from '../../templates-engine/checkpoints/order.ts';
 import { countSentence, progressOf } from '../../templates-engine/checkpoints/progress.ts';
 import { cellId } from '../../templates-engine/ids.ts';
 import { checkpointsMarkup, stageHeadingId, statusName } from './markup/checkpoints.ts';

@@ -31,7 +31,7 @@ function describedElement(target: HTMLElement): HTMLElement {
 function markError(form: HTMLElement, error: Pick<FieldError, 'target' | 'message'>): void {
   const slot = form.querySelector<HTMLElement>(`#${CSS.escape(error.target)}-error`);
   const target = form.querySelector<HTMLElement>(`#${CSS.escape(error.target)}`);
-  if (slot && slot.hidden) {
+  if (slot?.hidden) {
     slot.hidden = false;
     slot.append(hidden('Error: '), error.message);
   }

@@ -52,7 +52,8 @@ export function fillField(form: HTMLElement, field: Field, value: DraftValue): b
     if (field.type === 'list') lines.forEach((box, i) => setValue(box as HTMLTextAreaElement, items[i] as string));
     else {
       lines.forEach((line, i) => {
-        for (const box of line.querySelectorAll<Control>(':is(input, select, textarea)[data-column]')) setValue(box, (items[i] as Record<string, string>)[box.dataset.column!] ?? '');
+        for (const box of line.querySelectorAll<Control>(':is(input, select, textarea)[data-column]'))
+          setValue(box, (items[i] as Record<string, string>)[box.dataset.column!] ?? '');
       });
       showTotals(group, field, items as Array<Record<string, string>>);
     }

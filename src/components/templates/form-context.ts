@@ -79,7 +79,12 @@ export function createFormContext(root: HTMLElement): FormContext {
     if (!known || !control || !field) return readDraft();
     const column = control.dataset.column;
     const rows = known[field.name];
-    if (field.type === 'rows' && column && Array.isArray(rows) && (control instanceof HTMLInputElement || control instanceof HTMLSelectElement || control instanceof HTMLTextAreaElement)) {
+    if (
+      field.type === 'rows' &&
+      column &&
+      Array.isArray(rows) &&
+      (control instanceof HTMLInputElement || control instanceof HTMLSelectElement || control instanceof HTMLTextAreaElement)
+    ) {
       const prefix = `f-${field.name}-`;
       const line = Number(control.id.slice(prefix.length, control.id.length - column.length - 1)) - 1;
       const row = (rows as Array<Record<string, string>>)[line];
@@ -130,7 +135,9 @@ export function createFormContext(root: HTMLElement): FormContext {
     },
     announce(message) {
       live.textContent = '';
-      window.setTimeout(() => { live.textContent = message; }, 100);
+      window.setTimeout(() => {
+        live.textContent = message;
+      }, 100);
     },
   };
   return ctx;
@@ -147,7 +154,7 @@ export function startForm(ctx: FormContext): void {
   };
   const first = ctx.firstDraft();
   const fieldTypes = loadFieldTypes([...ctx.fields.values()]);
-  if (first instanceof Promise || fieldTypes) {
+  if (first instanceof Promise || fieldTypes !== undefined) {
     void Promise.all([Promise.resolve(first).catch(() => undefined), fieldTypes]).then(([draft]) => show(draft));
   } else show(first);
 }

@@ -44,8 +44,11 @@ export function gridColumns(field: RowsField): { cells: string; tail: string; al
 
 /** The tracks of every table of a template, as CSS custom properties on each table's group (template-form.css uses them). */
 export function tablesCss(def: TemplateDefinition): string {
-  return allFields(def).filter((f): f is RowsField => f.type === 'rows').map((field) => {
-    const columns = gridColumns(field);
-    return `#group-${field.name} { --grid-columns: ${columns.all}; --grid-cells: ${columns.cells}; --grid-row: ${columns.tail}; --grid-min-width: ${columns.minWidth}; }\n`;
-  }).join('');
+  return allFields(def)
+    .filter((f): f is RowsField => f.type === 'rows')
+    .map((field) => {
+      const columns = gridColumns(field);
+      return `#group-${field.name} { --grid-columns: ${columns.all}; --grid-cells: ${columns.cells}; --grid-row: ${columns.tail}; --grid-min-width: ${columns.minWidth}; }\n`;
+    })
+    .join('');
 }

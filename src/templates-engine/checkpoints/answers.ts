@@ -1,6 +1,7 @@
 // Reading and checking the answers of a checkpoints field, in plain TypeScript (no schema library),
 // so saved answers, answer files and downloads all go through the same checks.
-import { STATUSES, blankCheckpoints, checkpointsInOrder, type CheckpointDraft, type CheckpointsField } from './types.ts';
+import { STATUSES, type CheckpointDraft, type CheckpointsField } from './types.ts';
+import { blankCheckpoints, checkpointsInOrder } from './order.ts';
 
 export { blankCheckpoints };
 

@@ -5,9 +5,10 @@
 // When `sa7Only` applies, the list holds only the Safety Action 7 checkpoints and the other parts are
 // empty, so their headings are left out.
 import type { CheckedCheckpoint } from './answers.ts';
-import { checkpointsInOrder, STATUSES, statusLabel, type CheckpointsField } from './types.ts';
+import { STATUSES, statusLabel, type CheckpointsField } from './types.ts';
+import { checkpointsInOrder } from './order.ts';
 import { countSentence, listsOnlySa7, progressOf } from './progress.ts';
-import { cell, cmd, cmdPara, loopRows, loopVar, para, row, run, shares, table } from '../document/wordml.ts';
+import { cell, cmd, cmdPara, loopRows, loopVar, para, row, run, shares, table } from '../document/wordml-parts.ts';
 
 export type CheckpointsPart = 'stages' | 'next' | 'list';
 export const CHECKPOINTS_PARTS: CheckpointsPart[] = ['stages', 'next', 'list'];

@@ -1,6 +1,7 @@
 // What a checkpoints field adds up to: counts per stage, the stage the MVP has reached, and what to do next.
 // Reads typed answers or checked ones: an empty status counts as not started.
-import { checkpointsInOrder, type Checkpoint, type CheckpointGroup, type CheckpointSection, type CheckpointsField } from './types.ts';
+import type { Checkpoint, CheckpointGroup, CheckpointSection, CheckpointsField } from './types.ts';
+import { checkpointsInOrder } from './order.ts';
 
 export interface GroupCount {
   id: string;

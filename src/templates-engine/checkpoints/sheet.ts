@@ -2,7 +2,8 @@
 import type { Cell, Sheet } from '../sheet/model.ts';
 import { cellRef, text } from '../sheet/model.ts';
 import type { CheckedCheckpoint } from './answers.ts';
-import { checkpointsInOrder, STATUSES, statusLabel, type CheckpointsField } from './types.ts';
+import { STATUSES, statusLabel, type CheckpointsField } from './types.ts';
+import { checkpointsInOrder } from './order.ts';
 import { listsOnlySa7, progressOf } from './progress.ts';
 
 interface Rows {

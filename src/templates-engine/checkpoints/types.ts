@@ -71,4 +71,3 @@ export type CheckpointDraft = { id: string; status: string; note: string; eviden
 
 export const statusLabel = (value: string) => STATUSES.find((s) => s.value === value)?.label ?? 'Not started';
 
-export { blankCheckpoints, checkpointsInOrder } from './order.ts';

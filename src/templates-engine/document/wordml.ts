@@ -6,14 +6,7 @@ import type { Field, RowsField, SummarySpec, TemplateDefinition } from '../types
 import { allFields } from '../schema.ts';
 import { computeSummary, summaryFields } from '../summaries.ts';
 import { checkpointsXml } from '../checkpoints/document.ts';
-
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-export const run = (text: string, props = '') => `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
-export const cmd = (command: string) => run(`+++${command}+++`);
-export const para = (runs: string, style?: string, extraProps = '') =>
-  `<w:p>${style || extraProps ? `<w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}${extraProps}</w:pPr>` : ''}${runs}</w:p>`;
-export const cmdPara = (command: string) => para(cmd(command));
+import { MARGIN, PAGE, cell, cmd, cmdPara, labelRow, loopRows, loopVar, para, row, run, shares, startDocument, table } from './wordml-parts.ts';
 
 export class DocumentSourceError extends Error {}
 
@@ -26,40 +19,6 @@ function inlineRuns(content: Inline[], fields: Map<string, Field>): string {
     })
     .join('');
 }
-
-export const cell = (content: string, width: number, shade = false) =>
-  `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="pct"/>${shade ? '<w:shd w:val="clear" w:color="auto" w:fill="F3ECF1"/>' : ''}</w:tcPr>${content}</w:tc>`;
-
-/** Page layout of the document being built: A4, portrait or landscape, in twentieths of a point. */
-const PAGE = { portrait: { w: 11906, h: 16838 }, landscape: { w: 16838, h: 11906 } };
-const MARGIN = 1300;
-let contentWidth = PAGE.portrait.w - 2 * MARGIN;
-
-/** Column widths in fiftieths of a percent, summing to 5000, in proportion to the weights. */
-export const shares = (weights: number[]) => {
-  const total = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => Math.floor((w / total) * 5000));
-};
-
-export function table(columnWidths: number[], rows: string[], caption: string): string {
-  const grid = columnWidths.map((w) => `<w:gridCol w:w="${Math.round((w / 5000) * contentWidth)}"/>`).join('');
-  return `<w:tbl><w:tblPr><w:tblStyle w:val="AnswerTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblCaption w:val="${escapeXml(caption)}"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows.join('')}</w:tbl>${para('', 'TableGap')}`;
-}
-
-export const row = (cells: string, header = false) => `<w:tr>${header ? '<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>' : '<w:trPr><w:cantSplit/></w:trPr>'}${cells}</w:tr>`;
-
-/** Repeats `cells` (one per column) for each item of `list`, as docx-templates expects: FOR and END-FOR in rows of their own. */
-export function loopRows(list: string, v: string, widths: number[], cells: string[]): string[] {
-  const empties = widths.slice(1).map((w) => cell(para(''), w)).join('');
-  return [
-    row(cell(cmdPara(`FOR ${v} IN ${list}`), widths[0]) + empties),
-    row(cells.map((content, i) => cell(content, widths[i])).join('')),
-    row(cell(cmdPara(`END-FOR ${v}`), widths[0]) + empties),
-  ];
-}
-
-export const labelRow = (labels: string[], widths: number[], numeric: boolean[]) =>
-  row(labels.map((l, i) => cell(para(run(l), numeric[i] ? 'TableNumber' : 'TableLabel'), widths[i], true)).join(''), true);
 
 const plainLabel = (label: string) => label.replace(/\s*\(optional\)$/, '');
 
@@ -99,9 +58,6 @@ function costsTable(): string {
     ...loopRows('c.per', p, widths, [para(cmd(`INS $${p}.label`)), para(cmd(`INS $${p}.amount`), 'TableNumber'), para('')]),
   ], 'Budget summary') + para(cmd('INS c.rounding'), 'Note');
 }
-
-let loopCounter = 0;
-export const loopVar = (stem: string) => `${stem}${++loopCounter}`;
 
 function blockXml(block: Block, fields: Map<string, Field>, def: TemplateDefinition): string {
   const summaryOf = (id: string): SummarySpec => {
@@ -248,9 +204,7 @@ function withConditions(blocks: Block[], fields: Map<string, Field>, def: Templa
 const NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 export function documentXml(source: DocumentSource, def: TemplateDefinition): string {
-  loopCounter = 0;
-  const page = source.landscape ? PAGE.landscape : PAGE.portrait;
-  contentWidth = page.w - 2 * MARGIN;
+  const page = startDocument(source.landscape);
   const fields = new Map(allFields(def).map((f) => [f.name, f]));
   const body = withConditions(source.blocks, fields, def);
   const size = `<w:pgSz w:w="${page.w}" w:h="${page.h}"${source.landscape ? ' w:orient="landscape"' : ''}/>`;
@@ -262,7 +216,7 @@ export function headerXml(source: DocumentSource, def: TemplateDefinition): stri
   const fields = new Map(allFields(def).map((f) => [f.name, f]));
   // The header style's right tab suits portrait pages; landscape ones move it to the right margin.
   const right = source.landscape ? `<w:tabs><w:tab w:val="clear" w:pos="9300"/><w:tab w:val="right" w:pos="${PAGE.landscape.w - 2 * MARGIN}"/></w:tabs>` : '';
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr ${NS}>${para(inlineRuns(source.header, fields) + '<w:r><w:tab/></w:r>' + run(def.title), 'Header', right)}</w:hdr>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr ${NS}>${para(`${inlineRuns(source.header, fields)}<w:r><w:tab/></w:r>${run(def.title)}`, 'Header', right)}</w:hdr>`;
 }
 
 export function footerXml(): string {

@@ -1,5 +1,4 @@
-import type { OutputContext } from './index.ts';
-import { templateDocxPath } from './index.ts';
+import { DOCX_TYPE, templateDocxPath, type OutputContext } from './context.ts';
 import { renderDocx } from './docx-render.ts';
 
 export async function renderInBrowser({ def, answers, base }: OutputContext): Promise<Blob> {
@@ -9,7 +8,7 @@ export async function renderInBrowser({ def, answers, base }: OutputContext): Pr
   ]);
   if (!response.ok) throw new Error(`The Word template could not be fetched (${response.status}).`);
   const bytes = await renderDocx(createReport, await response.arrayBuffer(), def, answers);
-  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE });
 }
 
 export async function prepareInBrowser({ def, base }: Omit<OutputContext, 'answers'>): Promise<void> {

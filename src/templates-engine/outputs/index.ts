@@ -2,17 +2,7 @@
 // Any template can offer 'xlsx' and 'csv': its single answers become a two-column list, each rows
 // field a table (with SUM formulas for its `totals` and a cost formula for its `amount`), and a
 // budget (`costs`) gets its summary; see sheet/build.ts.
-import type { Answers, TemplateDefinition } from '../types.ts';
-
-export interface OutputContext {
-  def: TemplateDefinition;
-  /** Checked answers, or null for the blank version. */
-  answers: Answers | null;
-  /** The site's base path, ending in "/". */
-  base: string;
-}
-
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { CSV_TYPE, DOCX_TYPE, XLSX_TYPE, type OutputContext } from './context.ts';
 
 export interface OutputFormat {
   id: string;
@@ -32,7 +22,7 @@ export const outputFormats: Record<string, OutputFormat> = {
     id: 'docx',
     label: 'Download as Word',
     extension: 'docx',
-    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    mimeType: DOCX_TYPE,
     blankPath: (slug) => `docx/${slug}-blank.docx`,
     render: async (context) => (await import('./docx-browser.ts')).renderInBrowser(context),
     prepare: async (context) => (await import('./docx-browser.ts')).prepareInBrowser(context),
@@ -48,9 +38,7 @@ export const outputFormats: Record<string, OutputFormat> = {
     id: 'csv',
     label: 'Download as CSV',
     extension: 'csv',
-    mimeType: 'text/csv;charset=utf-8',
+    mimeType: CSV_TYPE,
     render: async (context) => (await import('./sheet-browser.ts')).renderCsv(context),
   },
 };
-
-export const templateDocxPath = (slug: string) => `docx/${slug}.docx`;

@@ -1,6 +1,5 @@
 // Excel and CSV downloads, made in the browser. The zip library loads only when Excel is asked for.
-import type { OutputContext } from './index.ts';
-import { XLSX_TYPE } from './index.ts';
+import { CSV_TYPE, XLSX_TYPE, type OutputContext } from './context.ts';
 import { buildWorkbook } from '../sheet/build.ts';
 import { writeXlsx } from '../sheet/xlsx.ts';
 import { toCsv } from '../sheet/csv.ts';
@@ -18,5 +17,5 @@ export async function renderXlsx(context: OutputContext): Promise<Blob> {
 }
 
 export async function renderCsv(context: OutputContext): Promise<Blob> {
-  return new Blob([toCsv(checked(context).sheets[0])], { type: 'text/csv;charset=utf-8' });
+  return new Blob([toCsv(checked(context).sheets[0])], { type: CSV_TYPE });
 }

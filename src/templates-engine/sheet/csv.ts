@@ -19,5 +19,5 @@ export function csvValue(cell: Cell | null): string {
 
 export function toCsv(sheet: Sheet): string {
   const width = Math.max(...sheet.rows.map((r) => r.length));
-  return '\ufeff' + sheet.rows.map((row) => Array.from({ length: width }, (_, i) => csvValue(row[i] ?? null)).join(',')).join('\r\n') + '\r\n';
+  return `\ufeff${sheet.rows.map((row) => Array.from({ length: width }, (_, i) => csvValue(row[i] ?? null)).join(',')).join('\r\n')}\r\n`;
 }

@@ -7,9 +7,13 @@ import { LOAD_FAILED } from '../messages.ts';
 export function downloads(ctx: FormContext): void {
   ctx.errorSummary.addEventListener('click', (event) => handleSummaryClick(event, ctx.form));
   for (const button of ctx.root.querySelectorAll<HTMLButtonElement>('button[data-output]')) {
-    button.addEventListener('click', () => void import('../download-dom.ts').then(
-      ({ downloadDocument }) => downloadDocument(ctx, button),
-      () => ctx.say(LOAD_FAILED, true),
-    ));
+    button.addEventListener(
+      'click',
+      () =>
+        void import('../download-dom.ts').then(
+          ({ downloadDocument }) => downloadDocument(ctx, button),
+          () => ctx.say(LOAD_FAILED, true),
+        ),
+    );
   }
 }

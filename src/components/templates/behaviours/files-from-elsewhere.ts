@@ -11,8 +11,14 @@ export function imports(ctx: FormContext): void {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-import]');
     const spec = button && ctx.def.imports!.find((s) => s.id === button.dataset.import);
     if (!spec) return;
-    pickFile(ctx.root, spec.button, (file) => void import('../imports-dom.ts')
-      .then(({ loadImport }) => loadImport(spec, file, { ...ctx, persist: () => ctx.changed(), rerender: ctx.rerenderField })));
+    pickFile(
+      ctx.root,
+      spec.button,
+      (file) =>
+        void import('../imports-dom.ts').then(({ loadImport }) =>
+          loadImport(spec, file, { ...ctx, persist: () => ctx.changed(), rerender: ctx.rerenderField }),
+        ),
+    );
   });
 }
 
@@ -21,6 +27,23 @@ export function rollover(ctx: FormContext): void {
   const button = ctx.root.querySelector<HTMLButtonElement>('[data-rollover]');
   if (!spec || !button) return;
   // The file is picked at once (while the click still counts as the person's); its code loads once one is chosen.
-  button.addEventListener('click', () => pickFile(ctx.root, spec.button, (file) => void import('../rollover-dom.ts')
-    .then(({ rollOverFrom }) => rollOverFrom({ ...ctx, replace: (draft) => { ctx.clearErrors(); ctx.replaceAll(draft); } }, file))));
+  button.addEventListener('click', () =>
+    pickFile(
+      ctx.root,
+      spec.button,
+      (file) =>
+        void import('../rollover-dom.ts').then(({ rollOverFrom }) =>
+          rollOverFrom(
+            {
+              ...ctx,
+              replace: (draft) => {
+                ctx.clearErrors();
+                ctx.replaceAll(draft);
+              },
+            },
+            file,
+          ),
+        ),
+    ),
+  );
 }

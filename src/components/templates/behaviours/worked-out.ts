@@ -13,11 +13,15 @@ export function workedOutDisplays(ctx: FormContext): void {
   ctx.onChange((draft) => {
     for (const display of shown) display.update(form, def, draft);
   });
-  whenNeeded(ctx, () => void Promise.all(wanted.map((id) => displays[id]())).then((loaded) => {
-    shown = loaded;
-    const draft = ctx.readDraft();
-    for (const display of shown) display.update(form, def, draft);
-  }));
+  whenNeeded(
+    ctx,
+    () =>
+      void Promise.all(wanted.map((id) => displays[id]())).then((loaded) => {
+        shown = loaded;
+        const draft = ctx.readDraft();
+        for (const display of shown) display.update(form, def, draft);
+      }),
+  );
 }
 
 export function summaries(ctx: FormContext): void {

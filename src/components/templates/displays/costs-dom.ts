@@ -4,7 +4,18 @@ import type { Display } from './display.ts';
 import type { Draft, TemplateDefinition } from '../../../templates-engine/types.ts';
 import { totalsSoFar } from '../../../templates-engine/costs-draft.ts';
 import { formatPence } from '../../../templates-engine/money.ts';
-import { COST_LINE, barIncomplete, barTotal, groupTotal, incompleteSentence, perEachText, shareRow, shareRows, summarySentences, totalSentence } from '../markup/costs.ts';
+import {
+  COST_LINE,
+  barIncomplete,
+  barTotal,
+  groupTotal,
+  incompleteSentence,
+  perEachText,
+  shareRow,
+  shareRows,
+  summarySentences,
+  totalSentence,
+} from '../markup/costs.ts';
 import { toElement } from '../markup/h.ts';
 import { showLineAmounts } from './line-amounts-dom.ts';
 
@@ -33,7 +44,11 @@ let liveTimer: number | undefined;
 let found: { form: HTMLElement; slot: HTMLElement | null; bar: HTMLElement | null } | undefined;
 function partsOf(form: HTMLElement) {
   if (!found || found.form !== form || (found.slot && !found.slot.isConnected)) {
-    found = { form, slot: form.querySelector<HTMLElement>('[data-display="costs"]'), bar: form.closest('[data-template-form]')?.querySelector<HTMLElement>('[data-form-bar]') ?? null };
+    found = {
+      form,
+      slot: form.querySelector<HTMLElement>('[data-display="costs"]'),
+      bar: form.closest('[data-template-form]')?.querySelector<HTMLElement>('[data-form-bar]') ?? null,
+    };
   }
   return found;
 }

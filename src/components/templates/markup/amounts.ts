@@ -14,17 +14,27 @@ export function amountLabel(def: TemplateDefinition, name: string): string {
   return field?.type === 'rows' && field.amount ? field.amount.label : 'Amount';
 }
 
-export const amountTotal = (def: TemplateDefinition, group: CostGroup) => `Total ${lowerFirst(amountLabel(def, group.name))}: ${formatPence(group.total, true)}`;
+export const amountTotal = (def: TemplateDefinition, group: CostGroup) =>
+  `Total ${lowerFirst(amountLabel(def, group.name))}: ${formatPence(group.total, true)}`;
 export const amountLine = (def: TemplateDefinition, name: string) => `${amountLabel(def, name)} for this line`;
-export const amountsIncomplete = (groups: CostGroup[]) => incompleteSentence(groups.reduce((n, g) => n + g.lines.filter((l) => l === null).length, 0), 'the total');
+export const amountsIncomplete = (groups: CostGroup[]) =>
+  incompleteSentence(
+    groups.reduce((n, g) => n + g.lines.filter((l) => l === null).length, 0),
+    'the total',
+  );
 
 export function amountsMarkup(def: TemplateDefinition, draft: Draft): Markup {
   const incomplete = amountsIncomplete(tableAmounts(def, answersSoFar(def, draft)));
-  return h('div', { class: 'computed', 'data-display': 'amounts' },
+  return h(
+    'div',
+    { class: 'computed', 'data-display': 'amounts' },
     h('p', { class: 'costs__incomplete', 'data-amounts': 'incomplete', hidden: incomplete === '' }, incomplete),
-    h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'data-amounts': 'live' }));
+    h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'data-amounts': 'live' }),
+  );
 }
 
 export function amountsFigures(def: TemplateDefinition, draft: Draft): Record<string, TableFigures> {
-  return Object.fromEntries(tableAmounts(def, answersSoFar(def, draft)).map((g) => [g.name, { line: amountLine(def, g.name), amounts: g.lines, total: amountTotal(def, g) }]));
+  return Object.fromEntries(
+    tableAmounts(def, answersSoFar(def, draft)).map((g) => [g.name, { line: amountLine(def, g.name), amounts: g.lines, total: amountTotal(def, g) }]),
+  );
 }

@@ -15,7 +15,9 @@ export const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCa
 
 /** "1 line is left out of the total until its figures are filled in or put right." */
 export const incompleteSentence = (n: number, of = 'the totals') =>
-  n === 0 ? '' : `${n === 1 ? '1 line is' : `${n} lines are`} left out of ${of} until ${n === 1 ? 'its figures are' : 'their figures are'} filled in or put right.`;
+  n === 0
+    ? ''
+    : `${n === 1 ? '1 line is' : `${n} lines are`} left out of ${of} until ${n === 1 ? 'its figures are' : 'their figures are'} filled in or put right.`;
 
 export const COST_LINE = 'Cost of this line';
 export const groupTotal = (label: string, pence: number) => `Total for ${lowerFirst(label)}: ${pounds(pence)}`;
@@ -33,7 +35,8 @@ export function summarySentences(totals: CostTotals): string[] {
 
 export function totalSentence(def: TemplateDefinition, totals: CostTotals): string {
   const per = def.costs?.per;
-  const each = per && totals.perEach !== null && totals.per! > 1 ? `, or ${pounds(totals.perEach)} for each of the ${formatNumber(totals.per!)} ${per.plural}` : '';
+  const each =
+    per && totals.perEach !== null && totals.per! > 1 ? `, or ${pounds(totals.perEach)} for each of the ${formatNumber(totals.per!)} ${per.plural}` : '';
   return `The budget comes to ${pounds(totals.total)}${each}.`;
 }
 
@@ -45,16 +48,32 @@ export const barTotal = (totals: CostTotals) => `Budget so far: ${pounds(totals.
 export function shareRows(totals: CostTotals): Array<{ label: string; pence: number; share: number }> {
   return [
     ...totals.groups.map((g) => ({ label: g.label, pence: g.total, share: shareOf(g.total, totals.total) })),
-    ...totals.additions.map((a) => ({ label: a.percent === null ? a.label : `${a.label} (${formatNumber(a.percent)}%)`, pence: a.amount, share: shareOf(a.amount, totals.total) })),
+    ...totals.additions.map((a) => ({
+      label: a.percent === null ? a.label : `${a.label} (${formatNumber(a.percent)}%)`,
+      pence: a.amount,
+      share: shareOf(a.amount, totals.total),
+    })),
   ];
 }
 
 export const shareRow = (row?: { label: string; pence: number; share: number }) =>
-  h('tr', {}, h('th', { scope: 'row' }, row?.label), h('td', { class: 'num' }, row ? pounds(row.pence) : ''),
-    h('td', { class: 'costs-share' }, h('span', { class: 'costs-share__text' }, row ? `${row.share}%` : ''),
+  h(
+    'tr',
+    {},
+    h('th', { scope: 'row' }, row?.label),
+    h('td', { class: 'num' }, row ? pounds(row.pence) : ''),
+    h(
+      'td',
+      { class: 'costs-share' },
+      h('span', { class: 'costs-share__text' }, row ? `${row.share}%` : ''),
       // An SVG drawing: its bar's length is an attribute, as the Content-Security-Policy allows no inline styles.
-      h('svg', { class: 'costs-bar', viewBox: '0 0 100 10', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
-        h('rect', { class: 'costs-bar__fill', x: 0, y: 0, height: 10, width: row?.share ?? 0 }))));
+      h(
+        'svg',
+        { class: 'costs-bar', viewBox: '0 0 100 10', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
+        h('rect', { class: 'costs-bar__fill', x: 0, y: 0, height: 10, width: row?.share ?? 0 }),
+      ),
+    ),
+  );
 
 export function perEachText(totals: CostTotals): string {
   return totals.perEach === null ? 'Not worked out yet' : pounds(totals.perEach);
@@ -65,22 +84,58 @@ export function costsMarkup(def: TemplateDefinition, draft: Draft): Markup {
   const totals = totalsSoFar(def, draft);
   const per = def.costs?.per;
   const incomplete = incompleteSentence(totals.incomplete);
-  return h('div', { class: 'computed', 'data-display': 'costs' },
+  return h(
+    'div',
+    { class: 'computed', 'data-display': 'costs' },
     h('p', { class: 'costs__total', 'data-costs': 'total' }, totalSentence(def, totals)),
     h('p', { 'data-costs': 'summary' }, summarySentences(totals).join(' ')),
     h('p', { class: 'costs__incomplete', 'data-costs': 'incomplete', hidden: incomplete === '' }, incomplete),
     h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'data-costs': 'live' }),
     // Focusable so that keyboard users can scroll it sideways on a narrow screen.
-    h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-labelledby': 'costs-caption' },
-      h('table', { class: 'costs-table' },
+    h(
+      'div',
+      { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-labelledby': 'costs-caption' },
+      h(
+        'table',
+        { class: 'costs-table' },
         h('caption', { id: 'costs-caption' }, 'Spend by group'),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Group'), h('th', { scope: 'col', class: 'num' }, 'Cost'), h('th', { scope: 'col' }, 'Share of the budget'))),
+        h(
+          'thead',
+          {},
+          h('tr', {}, h('th', { scope: 'col' }, 'Group'), h('th', { scope: 'col', class: 'num' }, 'Cost'), h('th', { scope: 'col' }, 'Share of the budget')),
+        ),
         h('tbody', { 'data-costs': 'rows' }, ...shareRows(totals).map(shareRow)),
-        h('tfoot', { 'data-costs': 'foot' },
-          h('tr', {}, h('th', { scope: 'row' }, 'Total of all lines'), h('td', { class: 'num', 'data-costs': 'subtotal' }, pounds(totals.subtotal)), h('td', {})),
-          h('tr', { class: 'costs-table__total' }, h('th', { scope: 'row' }, 'Total budget'), h('td', { class: 'num', 'data-costs': 'grand' }, pounds(totals.total)), h('td', { 'data-costs': 'whole' }, totals.total ? '100%' : '')),
-          per ? h('tr', {}, h('th', { scope: 'row' }, `Cost for each ${per.singular}`), h('td', { class: 'num', 'data-costs': 'per' }, perEachText(totals)), h('td', {})) : null))),
-    h('p', { class: 'hint' }, h('strong', {}, 'How the figures are rounded: '), ROUNDING_RULE));
+        h(
+          'tfoot',
+          { 'data-costs': 'foot' },
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, 'Total of all lines'),
+            h('td', { class: 'num', 'data-costs': 'subtotal' }, pounds(totals.subtotal)),
+            h('td', {}),
+          ),
+          h(
+            'tr',
+            { class: 'costs-table__total' },
+            h('th', { scope: 'row' }, 'Total budget'),
+            h('td', { class: 'num', 'data-costs': 'grand' }, pounds(totals.total)),
+            h('td', { 'data-costs': 'whole' }, totals.total ? '100%' : ''),
+          ),
+          per
+            ? h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, `Cost for each ${per.singular}`),
+                h('td', { class: 'num', 'data-costs': 'per' }, perEachText(totals)),
+                h('td', {}),
+              )
+            : null,
+        ),
+      ),
+    ),
+    h('p', { class: 'hint' }, h('strong', {}, 'How the figures are rounded: '), ROUNDING_RULE),
+  );
 }
 
 /** Each costed table's line costs and total, with the figures of `draft`. */

@@ -14,7 +14,10 @@ export function remainingMessage(length: number, max: number): { text: string; o
 /** `name`: the answer's id without its "f-". */
 export function characterCount(name: string, value: string, max: number): Markup {
   const message = remainingMessage([...value].length, max);
-  return h('div', { class: 'character-count' },
+  return h(
+    'div',
+    { class: 'character-count' },
     h('div', { class: `hint character-count__message${message.over ? ' is-over' : ''}`, id: countId(name) }, message.text),
-    h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'data-count-live': name }));
+    h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'data-count-live': name }),
+  );
 }

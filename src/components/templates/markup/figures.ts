@@ -5,9 +5,12 @@ import { h, type Child } from './h.ts';
 
 /** What a costed line's amount says: "Cost of this line: £120.00", or that its figures are still to fill in. */
 export function lineAmount(line: string, pence: number | null): Child[] {
-  return [h('strong', {}, `${line}: `), ...(pence === null
-    ? [h('span', { class: 'row-amount__pending' }, 'fill in the figures to see it'), h('span', { class: 'row-amount__dash', 'aria-hidden': 'true' }, '–')]
-    : [formatPence(pence, true)])];
+  return [
+    h('strong', {}, `${line}: `),
+    ...(pence === null
+      ? [h('span', { class: 'row-amount__pending' }, 'fill in the figures to see it'), h('span', { class: 'row-amount__dash', 'aria-hidden': 'true' }, '–')]
+      : [formatPence(pence, true)]),
+  ];
 }
 
 /** A costed table's figures as a display works them out: each line's amount and the table's total. */

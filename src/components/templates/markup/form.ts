@@ -12,9 +12,12 @@ import { importMarkup } from './imports.ts';
 
 function displayMarkup(base: string, def: TemplateDefinition, draft: Draft, display: NonNullable<Section['display']>): Markup {
   switch (display) {
-    case 'costs': return costsMarkup(def, draft);
-    case 'amounts': return amountsMarkup(def, draft);
-    case 'progress': return progressMarkup(base, def, draft);
+    case 'costs':
+      return costsMarkup(def, draft);
+    case 'amounts':
+      return amountsMarkup(def, draft);
+    case 'progress':
+      return progressMarkup(base, def, draft);
   }
 }
 
@@ -27,6 +30,7 @@ export function formMarkup(base: string, def: TemplateDefinition, draft: Draft):
     before: Object.fromEntries((def.imports ?? []).map((spec) => [spec.into, importMarkup(spec)])),
     after: Object.fromEntries((def.summaries ?? []).map((spec) => [spec.after, summaryMarkup(def, spec, draft)])),
   };
-  return def.sections.map((s, i) => sectionMarkup(s, draft, i, def.sections.length, options, s.display ? displayMarkup(base, def, draft, s.display) : undefined));
+  return def.sections.map((s, i) =>
+    sectionMarkup(s, draft, i, def.sections.length, options, s.display ? displayMarkup(base, def, draft, s.display) : undefined),
+  );
 }
-

@@ -4,7 +4,8 @@
 import { test, expect, type Page } from '@playwright/test';
 import { progressCheck as def } from '../../templates/index.ts';
 import { allFields } from '../../src/templates-engine/schema.ts';
-import { checkpointsInOrder, type CheckpointsField } from '../../src/templates-engine/checkpoints/types.ts';
+import type { CheckpointsField } from '../../src/templates-engine/checkpoints/types.ts';
+import { checkpointsInOrder } from '../../src/templates-engine/checkpoints/order.ts';
 import { docxToText, xlsxToCsv } from '../support/libreoffice.ts';
 import { HOSTILE, downloadDocx } from '../support/template-form.ts';
 import { parseCsv } from '../support/sheets.ts';
