@@ -40,8 +40,8 @@ export function summaryView(def: TemplateDefinition, spec: SummarySpec, draft: D
 export function summaryMarkup(def: TemplateDefinition, spec: SummarySpec, draft: Draft): Markup {
   const { lines, table } = summaryView(def, spec, draft);
   return h(
-    'div',
-    { class: 'summary-panel', id: panelId(spec), 'data-summary': spec.id, role: 'region', 'aria-labelledby': `${panelId(spec)}-title` },
+    'section',
+    { class: 'summary-panel', id: panelId(spec), 'data-summary': spec.id, 'aria-labelledby': `${panelId(spec)}-title` },
     h('h3', { id: `${panelId(spec)}-title`, class: 'summary-panel__title' }, spec.title),
     h(
       'div',
