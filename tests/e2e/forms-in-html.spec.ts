@@ -181,3 +181,37 @@ test.describe('with JavaScript', () => {
     });
   }
 });
+
+test.describe('typing before the script arrives', () => {
+  test('what is typed into the drawn form before its script runs is kept and saved, not replaced by the suggested wording', async ({ page }) => {
+    // The form's script is held back until the person has typed, as on a slow phone.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/TemplateForm\.astro_astro_type_script/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const def = templates.find((t) => t.slug === 'workplan')!;
+    await page.goto(`/templates/${def.slug}/`, { waitUntil: 'commit' });
+    await page.locator('#f-mvpName').fill('Typed before the script');
+    await page.locator(`#${cellId('priorities', 0, 'lead')}`).fill('Sam Jones');
+    release();
+    await expect(page.locator('[data-template-form].is-ready')).toHaveCount(1);
+    await expect(page.locator('#f-mvpName')).toHaveValue('Typed before the script');
+    await expect(page.locator(`#${cellId('priorities', 0, 'lead')}`)).toHaveValue('Sam Jones');
+    await expect
+      .poll(() =>
+        page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? 'null') as { answers: Draft } | null)?.answers.mvpName ?? null, storageKey(def)),
+      )
+      .toBe('Typed before the script');
+  });
+
+  for (const def of templates) {
+    test(`opening ${def.slug} saves nothing until something is typed`, async ({ page }) => {
+      await page.goto(`/templates/${def.slug}/`);
+      await expect(page.locator('[data-template-form].is-ready')).toHaveCount(1);
+      await page.waitForTimeout(600);
+      expect(await page.evaluate((key) => localStorage.getItem(key), storageKey(def))).toBeNull();
+    });
+  }
+});

@@ -144,13 +144,18 @@ export function createFormContext(root: HTMLElement): FormContext {
 }
 
 /**
- * Shows the first answers in the form drawn at build time: kept ones if a behaviour has them, else the template's
- * suggested wording (the form as drawn, unless the browser has put back what was typed before a reload).
+ * Shows the first answers in the form drawn at build time: kept ones if a behaviour has them, else what the form
+ * holds (the template's suggested wording, unless something was typed before this script ran).
  */
 export function startForm(ctx: FormContext): void {
   const show = (draft: Draft | undefined) => {
-    ctx.replaceAll(draft ?? defaultDraft(ctx.def), { initial: true, kept: draft !== undefined });
+    // With nothing kept, what the form holds stands: the suggested wording as drawn, or what was typed into the drawn
+    // form before this script arrived (or put back by the browser on reload), which is then saved like any typing.
+    const asShown = draft === undefined ? ctx.readDraft() : undefined;
+    const typedEarly = asShown !== undefined && JSON.stringify(asShown) !== JSON.stringify(defaultDraft(ctx.def));
+    ctx.replaceAll(draft ?? asShown!, { initial: true, kept: draft !== undefined });
     ctx.root.classList.add('is-ready');
+    if (typedEarly) ctx.changed({ committed: true });
   };
   const first = ctx.firstDraft();
   const fieldTypes = loadFieldTypes([...ctx.fields.values()]);
