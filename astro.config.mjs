@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkGlossary } from './src/plugins/remark-glossary/index.ts';
 import { loadGlossaryTerms } from './src/plugins/remark-glossary/load-terms.ts';
 import { astroCspFromHeaders, readHeaderRules } from './src/security/headers.mjs';
+import { BUILD_TARGET } from './src/browser-support.mjs';
 
 const base = process.env.BASE_PATH ?? '/';
 // OUT_DIR lets the tests build a second copy of the site, served from a sub-path, beside dist/.
@@ -25,7 +26,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Every script and stylesheet is a file, never inlined into the page, so the Content-Security-Policy
   // needs no per-build hashes and the same policy can be sent as a header from public/_headers.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Scripts and styles are compiled for the browsers in the support policy (src/browser-support.mjs, docs/browsers.md).
+  vite: { build: { assetsInlineLimit: 0, target: BUILD_TARGET, cssTarget: BUILD_TARGET } },
   security: { csp: astroCspFromHeaders(readHeaderRules(new URL('./public/_headers', import.meta.url))) },
   markdown: {
     // The toolkit has no code to show; Shiki would need inline styles the CSP forbids.
@@ -47,9 +49,6 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [
-    mdx(),
-    ...(site ? [sitemap({ filter: (page) => !UNLISTED.some((path) => page.endsWith(`${base.replace(/\/?$/, '/')}${path}`)) })] : []),
-  ],
+  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !UNLISTED.some((path) => page.endsWith(`${base.replace(/\/?$/, '/')}${path}`)) })] : [])],
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -25,14 +25,27 @@ if (!budget?.costs) throw new Error('the budget template is missing');
 const groups = budget.costs.groups.map((name) => budget.sections.flatMap((s) => s.fields).find((f) => f.name === name) as RowsField);
 const cellValue = (column: RowsField['columns'][number], line: number): string => {
   switch (column.type) {
-    case 'money': return `£${(100 + (line % 37) * 12.34).toFixed(2)}`;
-    case 'number': return column.integer ? String(1 + (line % 12)) : String(1 + (line % 9) / 2);
-    case 'choice': return column.options[line % column.options.length].value;
-    case 'date': return '2026-04-01';
-    default: return `Line ${line + 1}`;
+    case 'money':
+      return `£${(100 + (line % 37) * 12.34).toFixed(2)}`;
+    case 'number':
+      return column.integer ? String(1 + (line % 12)) : String(1 + (line % 9) / 2);
+    case 'choice':
+      return column.options[line % column.options.length].value;
+    case 'date':
+      return '2026-04-01';
+    default:
+      return `Line ${line + 1}`;
   }
 };
-const draft: Draft = { ...defaultDraft(budget), mvpName: 'Benchmark MVP', providers: 'Benchmark NHS Trust', financialYear: '2026 to 2027', unitCount: '3', overhead: '10', contingency: '5' };
+const draft: Draft = {
+  ...defaultDraft(budget),
+  mvpName: 'Benchmark MVP',
+  providers: 'Benchmark NHS Trust',
+  financialYear: '2026 to 2027',
+  unitCount: '3',
+  overhead: '10',
+  contingency: '5',
+};
 for (const group of groups) draft[group.name] = [];
 for (let line = 0; line < LINES; line++) {
   const group = groups[line % groups.length];
@@ -63,7 +76,9 @@ async function timeAsync<T>(label: string, run: () => Promise<T>): Promise<T> {
 }
 function report(label: string, samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
-  console.log(`${label.padEnd(42)} median ${sorted[Math.floor(sorted.length / 2)].toFixed(1).padStart(7)} ms   worst ${sorted[sorted.length - 1].toFixed(1).padStart(7)} ms`);
+  console.log(
+    `${label.padEnd(42)} median ${sorted[Math.floor(sorted.length / 2)].toFixed(1).padStart(7)} ms   worst ${sorted[sorted.length - 1].toFixed(1).padStart(7)} ms`,
+  );
 }
 
 console.log(`Budget with ${LINES} lines in ${groups.length} groups, ${RUNS} runs each (Node ${process.version}):`);
@@ -84,8 +99,16 @@ const KEYSTROKES = 60;
 const CPU_SLOWDOWN = 4;
 const typedInto = groups[0];
 const latency = await keystrokeToTotals({
-  def: budget, draft, field: typedInto.name, line: 3, column: typedInto.amount!.rate,
-  keystrokes: KEYSTROKES, cpuSlowdown: CPU_SLOWDOWN, root: new URL('..', import.meta.url).pathname,
+  def: budget,
+  draft,
+  field: typedInto.name,
+  line: 3,
+  column: typedInto.amount!.rate,
+  keystrokes: KEYSTROKES,
+  cpuSlowdown: CPU_SLOWDOWN,
+  root: new URL('..', import.meta.url).pathname,
 });
 console.log(`\nIn Chromium (${CPU_SLOWDOWN}× CPU slowdown, 1440 px wide), ${KEYSTROKES} keystrokes into line 4 of “${typedInto.label}”:`);
-console.log(`${'keystroke to updated totals on screen'.padEnd(42)} median ${percentile(latency, 50).toFixed(1).padStart(7)} ms   95th percentile ${percentile(latency, 95).toFixed(1).padStart(6)} ms   worst ${Math.max(...latency).toFixed(1)} ms`);
+console.log(
+  `${'keystroke to updated totals on screen'.padEnd(42)} median ${percentile(latency, 50).toFixed(1).padStart(7)} ms   95th percentile ${percentile(latency, 95).toFixed(1).padStart(6)} ms   worst ${Math.max(...latency).toFixed(1)} ms`,
+);

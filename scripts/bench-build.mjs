@@ -33,7 +33,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const COPIED = ['src', 'content', 'public', 'templates', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 /** Cache folders that would make a second build faster than a first; never shared with the real project. */
 const CACHES = ['.astro', '.vite', '.cache'];
-const log = (/** @type {string} */ line) => { if (!values.json) process.stderr.write(`${line}\n`); };
+const log = (/** @type {string} */ line) => {
+  if (!values.json) process.stderr.write(`${line}\n`);
+};
 
 /** A copy of the project whose node_modules links to ours entry by entry, so its build caches stay its own. */
 function copyProject(/** @type {string} */ dest) {
@@ -61,7 +63,9 @@ function multiplyToolkit(/** @type {string} */ dest) {
   let maxMinor = 0;
   for (const chapter of readdirSync(toolkit).sort()) {
     const dir = join(toolkit, chapter);
-    const files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort();
     const entries = files.map((file) => {
       const text = readFileSync(join(dir, file), 'utf8');
       const match = FRONTMATTER.exec(text);
@@ -162,7 +166,8 @@ try {
   const notes = multiplyToolkit(join(temp, `x${factor}`));
   const one = bench(join(temp, 'x1'), '1×');
   const many = bench(join(temp, `x${factor}`), `${factor}×`);
-  const ratio = (/** @type {'buildSeconds' | 'indexSeconds' | 'pages' | 'pagesIndexed' | 'htmlBytes' | 'indexBytes' | 'toolkitBytes'} */ key) => many[key] / one[key];
+  const ratio = (/** @type {'buildSeconds' | 'indexSeconds' | 'pages' | 'pagesIndexed' | 'htmlBytes' | 'indexBytes' | 'toolkitBytes'} */ key) =>
+    many[key] / one[key];
   const pagesRatio = ratio('pages');
   report = {
     measuredAt: new Date().toISOString(),
@@ -174,7 +179,14 @@ try {
     notes,
     one,
     many,
-    ratios: { buildSeconds: ratio('buildSeconds'), indexSeconds: ratio('indexSeconds'), pages: pagesRatio, htmlBytes: ratio('htmlBytes'), indexBytes: ratio('indexBytes'), toolkitBytes: ratio('toolkitBytes') },
+    ratios: {
+      buildSeconds: ratio('buildSeconds'),
+      indexSeconds: ratio('indexSeconds'),
+      pages: pagesRatio,
+      htmlBytes: ratio('htmlBytes'),
+      indexBytes: ratio('indexBytes'),
+      toolkitBytes: ratio('toolkitBytes'),
+    },
     // Linear growth: the time or size grows no faster than the number of pages built.
     noWorseThanLinear: {
       buildSeconds: ratio('buildSeconds') <= pagesRatio,
@@ -203,10 +215,23 @@ if (values.json) {
     ['index size (bytes)', String(one.indexBytes), String(many.indexBytes), ratios.indexBytes.toFixed(2), yes(linear.indexBytes)],
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  console.log(`Build cost, ${report.measuredAt.slice(0, 10)}: median of ${runs} cold run(s) each, Node ${report.node}, ${report.cpus} CPUs, load average ${report.loadAverageAtStart.toFixed(1)} at start.`);
+  console.log(
+    `Build cost, ${report.measuredAt.slice(0, 10)}: median of ${runs} cold run(s) each, Node ${report.node}, ${report.cpus} CPUs, load average ${report.loadAverageAtStart.toFixed(1)} at start.`,
+  );
   for (const note of report.notes) console.log(`${factor}×: ${note}.`);
-  console.log(rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd()).join('\n'));
+  console.log(
+    rows
+      .map((r) =>
+        r
+          .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n'),
+  );
   console.log(`"No worse than linear": the ${factor}×/1× ratio is at most the ratio of pages built (${ratios.pages.toFixed(2)}).`);
   const perMb = (/** @type {typeof one} */ r) => (r.indexSeconds / (r.htmlBytes / 1e6)).toFixed(2);
-  console.log(`Pagefind reads every page's HTML, which grew ${ratios.htmlBytes.toFixed(2)}×: ${perMb(one)} s per MB of HTML at 1×, ${perMb(many)} s at ${factor}×.`);
+  console.log(
+    `Pagefind reads every page's HTML, which grew ${ratios.htmlBytes.toFixed(2)}×: ${perMb(one)} s per MB of HTML at 1×, ${perMb(many)} s at ${factor}×.`,
+  );
 }

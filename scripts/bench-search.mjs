@@ -1,25 +1,24 @@
 #!/usr/bin/env node
 // Search benchmark, in headless Chromium against the built site:
-// 1. quality: every query of the evaluation table (tests/search-eval.ts) typed into the /search/
-//    page, scored hit@1 and hit@3 for its tuned and holdout parts;
+// 1. quality: every query of every set in tests/search/ (tests/search/sets.ts: the tuned and holdout
+//    parts of eval.ts, queries.ts, dev.ts, dev2.ts, fresh.ts and the everyday sets) typed into the
+//    /search/ page, scored hit@1 and hit@3, and, where a set gives the answering passage, whether the
+//    first result shows it (passage@1);
 // 2. speed and weight: every query typed into the header search letter by letter; the median and
 //    95th-percentile time from the last keystroke to results on screen, and the bytes fetched for
 //    the first query and for later ones.
 // Usage: npm run build && node scripts/bench-search.mjs [--runs 3] [--port N] [--quality-only]
-//        [--misses] (list the tuned queries that miss; holdout misses are listed only with
-//        --show-holdout, which is for reporting, never for tuning) [--dev] (also score the further tuning
-//        sets tests/search-dev.ts and tests/search-dev2.ts, and tests/search-fresh.ts, a second holdout)
+//        [--misses] (list the misses of the tuning sets; the held-out sets' misses are listed only with
+//        --show-holdout, which is for reporting, never for tuning)
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromium as provideChromium } from './lib/provision.mjs';
-import { SEARCH_EVAL } from '../tests/search-eval.ts';
-import { SEARCH_DEV } from '../tests/search-dev.ts';
-import { SEARCH_DEV2 } from '../tests/search-dev2.ts';
-import { SEARCH_FRESH } from '../tests/search-fresh.ts';
-import { scoreQueries } from '../tests/search-eval-run.ts';
+import { SEARCH_EVAL } from '../tests/search/eval.ts';
+import { querySets } from '../tests/search/sets.ts';
+import { passageAt1, scoreQueries } from '../tests/search/eval-run.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,8 +32,7 @@ const { values } = parseArgs({
     // Type only the first N queries of the table in the speed run (a quick check of bytes).
     limit: { type: 'string' },
     'show-holdout': { type: 'boolean', default: false },
-    // Also score the tuning sets tests/search-dev.ts and tests/search-dev2.ts (their misses are listed
-    // with --misses) and tests/search-fresh.ts, never tuned (its misses only with --show-holdout).
+    // Kept so that older commands still run: every set is scored every time.
     dev: { type: 'boolean', default: false },
   },
 });
@@ -101,48 +99,39 @@ function meter(page) {
 const browser = await chromium.launch({ executablePath: provideChromium(), args: ['--no-sandbox', '--disable-gpu'] });
 const version = browser.version();
 
-/** hit@1 and hit@3 of the evaluation table, through the /search/ page. */
+/** hit@1 and hit@3 of every query set (tests/search/sets.ts), each typed into the /search/ page. */
 async function measureQuality() {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${origin}/search/`);
-  const scores = await scoreQueries(page, SEARCH_EVAL);
-  await context.close();
   const pct = (n, d) => `${((100 * n) / d).toFixed(1)}%`;
-  console.log(`Search quality: ${SEARCH_EVAL.length} queries from tests/search-eval.ts, typed into /search/ in headless Chromium ${version}`);
-  console.log('part      queries    hit@1            hit@3');
-  for (const set of ['tuned', 'holdout']) {
-    const part = scores.filter((_, i) => SEARCH_EVAL[i].set === set);
-    const h1 = part.filter((s) => s.hit1).length;
-    const h3 = part.filter((s) => s.hit3).length;
-    console.log(`${set.padEnd(9)} ${String(part.length).padStart(7)}    ${`${h1} (${pct(h1, part.length)})`.padEnd(16)} ${h3} (${pct(h3, part.length)})`);
-    if ((set === 'tuned' && values.misses) || (set === 'holdout' && values['show-holdout'])) {
-      for (const s of part.filter((s) => !s.hit3)) console.log(`  miss: “${s.query}” wanted ${s.expect.join(' or ')}; got ${s.top3.map((l) => l[0]).join(', ') || 'nothing'}`);
-      for (const s of part.filter((s) => s.hit3 && !s.hit1)) console.log(`  not first: “${s.query}” wanted ${s.expect.join(' or ')}; got ${s.top3.map((l) => l[0]).join(', ')}`);
-    }
-  }
-  if (!values.dev) return;
-  const extra = [
-    { name: 'dev', rows: SEARCH_DEV, about: 'tests/search-dev.ts, tuning only', listMisses: values.misses },
-    { name: 'dev2', rows: SEARCH_DEV2, about: 'tests/search-dev2.ts, tuning only', listMisses: values.misses },
-    { name: 'fresh', rows: SEARCH_FRESH, about: 'tests/search-fresh.ts, never tuned', listMisses: values['show-holdout'] },
-  ];
-  for (const { name, rows, about, listMisses } of extra) {
-    const extraContext = await browser.newContext();
-    const extraPage = await extraContext.newPage();
-    await extraPage.goto(`${origin}/search/`);
-    const scored = await scoreQueries(extraPage, rows);
-    await extraContext.close();
+  console.log(`Search quality: every set in tests/search/, each query typed into /search/ in headless Chromium ${version}`);
+  console.log('set               queries   hit@1            hit@3            passage@1        use');
+  for (const set of await querySets()) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/search/`);
+    const scored = await scoreQueries(page, set.rows);
+    await context.close();
     const h1 = scored.filter((s) => s.hit1).length;
     const h3 = scored.filter((s) => s.hit3).length;
-    console.log(`${name.padEnd(9)} ${String(scored.length).padStart(7)}    ${`${h1} (${pct(h1, scored.length)})`.padEnd(16)} ${h3} (${pct(h3, scored.length)})   (${about})`);
-    if (listMisses) {
-      for (const s of scored.filter((s) => !s.hit3)) console.log(`  miss: “${s.query}” wanted ${s.expect.join(' or ')}; got ${s.top3.map((l) => l[0]).join(', ') || 'nothing'}`);
-      for (const s of scored.filter((s) => s.hit3 && !s.hit1)) console.log(`  not first: “${s.query}” wanted ${s.expect.join(' or ')}; got ${s.top3.map((l) => l[0]).join(', ')}`);
+    // The share of queries (of those whose set gives the answering passage) whose first result shows it.
+    const withPassage = set.rows.map((row, i) => ({ row, score: scored[i] })).filter(({ row }) => row.passage);
+    const p1 = withPassage.filter(({ row, score }) => passageAt1(score, row.passage)).length;
+    const passageText = withPassage.length ? `${p1}/${withPassage.length} (${pct(p1, withPassage.length)})` : '–';
+    const use = set.tuning ? 'tuning' : 'held out, never tuned';
+    console.log(
+      `${set.name.padEnd(17)} ${String(scored.length).padStart(7)}   ${`${h1} (${pct(h1, scored.length)})`.padEnd(16)} ${`${h3} (${pct(h3, scored.length)})`.padEnd(16)} ${passageText.padEnd(16)} ${use} (tests/search/${set.file})`,
+    );
+    if (set.tuning ? values.misses : values['show-holdout']) {
+      for (const s of scored.filter((s) => !s.hit3))
+        console.log(`  miss: “${s.query}” wanted ${s.expect.join(' or ')}; got ${s.top3.map((l) => l[0]).join(', ') || 'nothing'}`);
+      for (const s of scored.filter((s) => s.hit3 && !s.hit1))
+        console.log(`  not first: “${s.query}” wanted ${s.expect.join(' or ')}; got ${s.top3.map((l) => l[0]).join(', ')}`);
     }
   }
 }
 
+// Later queries: the evaluation table and, once they are there, the everyday sets (long questions in
+// people's own words, the slowest kind to search).
+const speedRows = [...SEARCH_EVAL, ...(await querySets()).filter((s) => s.name.startsWith('everyday')).flatMap((s) => s.rows)];
 const cold = [];
 const warm = [];
 let firstLoad;
@@ -160,7 +149,7 @@ try {
     firstLoad ??= load;
 
     const box = page.locator('#search-dialog-input');
-    const speedQueries = [{ query: values.first }, ...SEARCH_EVAL].slice(0, values.limit ? Number(values.limit) + 1 : undefined);
+    const speedQueries = [{ query: values.first }, ...speedRows].slice(0, values.limit ? Number(values.limit) + 1 : undefined);
     for (const [i, { query }] of speedQueries.entries()) {
       if (run > 0 && i > 0) break;
       bytes.start();
@@ -197,11 +186,17 @@ const laterGzip = laterQueries.map((q) => q.gzip).sort((a, b) => a - b);
 const scripts = firstLoad.urls.filter((u) => u.endsWith('.js'));
 const searchOnLoad = firstLoad.urls.filter((u) => u.includes('/pagefind/') || /search-ui/.test(u));
 
-console.log(`Search speed: “${values.first}” cold in each of ${runs} run(s), then the ${SEARCH_EVAL.length} queries of tests/search-eval.ts, typed into the header search on ${values.page}`);
+console.log(
+  `Search speed: “${values.first}” cold in each of ${runs} run(s), then ${speedRows.length} queries (tests/search/eval.ts and the everyday sets), typed into the header search on ${values.page}`,
+);
 console.log('Keystroke to results (each query typed letter by letter; time from the last keystroke to results on screen):');
 console.log(`  first query, cold (loads search code and index): median ${ms(percentile(sortedCold, 50))} over ${sortedCold.length} run(s)`);
 console.log(`  later queries: median ${ms(percentile(sortedWarm, 50))}, 95th percentile ${ms(percentile(sortedWarm, 95))} (${sortedWarm.length} searches)`);
 console.log('Bytes fetched (as served, uncompressed; gzip size in brackets):');
-console.log(`  content page first load: ${kB(firstLoad.raw)} (${kB(firstLoad.gzip)}) in ${firstLoad.requests} requests; scripts ${scripts.join(', ')}; search code or index: ${searchOnLoad.length ? searchOnLoad.join(', ') : 'none'}`);
+console.log(
+  `  content page first load: ${kB(firstLoad.raw)} (${kB(firstLoad.gzip)}) in ${firstLoad.requests} requests; scripts ${scripts.join(', ')}; search code or index: ${searchOnLoad.length ? searchOnLoad.join(', ') : 'none'}`,
+);
 console.log(`  first query: ${kB(firstQuery.raw)} (${kB(firstQuery.gzip)}) in ${firstQuery.requests} requests`);
-console.log(`  later queries: median ${kB(percentile(later, 50))} (${kB(percentile(laterGzip, 50))}), 95th percentile ${kB(percentile(later, 95))} (${kB(percentile(laterGzip, 95))}), all ${later.length} together ${kB(later.reduce((a, b) => a + b, 0))}`);
+console.log(
+  `  later queries: median ${kB(percentile(later, 50))} (${kB(percentile(laterGzip, 50))}), 95th percentile ${kB(percentile(later, 95))} (${kB(percentile(laterGzip, 95))}), all ${later.length} together ${kB(later.reduce((a, b) => a + b, 0))}`,
+);

@@ -12,7 +12,7 @@ import { renderDocx } from '../src/templates-engine/outputs/docx-render.ts';
 import { createReport } from 'docx-templates/lib/browser.js';
 
 const OUT = join(import.meta.dirname, '..', 'public', 'docx');
-// A fixed date keeps the zip identical from build to build.
+// A fixed date, and no folder entries (JSZip would date those now), keep the zip identical from build to build.
 const FIXED_DATE = new Date('2026-01-01T00:00:00Z');
 
 export async function buildTemplateDocx(slug: string): Promise<Uint8Array> {
@@ -20,7 +20,7 @@ export async function buildTemplateDocx(slug: string): Promise<Uint8Array> {
   if (!def) throw new Error(`no template ${slug}`);
   const source = parseDocumentSource(readFileSync(join(import.meta.dirname, '..', 'templates', slug, 'document.md'), 'utf8'));
   const zip = new JSZip();
-  for (const [path, xml] of Object.entries(docxParts(source, def))) zip.file(path, xml, { date: FIXED_DATE });
+  for (const [path, xml] of Object.entries(docxParts(source, def))) zip.file(path, xml, { date: FIXED_DATE, createFolders: false });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 

@@ -11,6 +11,8 @@ import { writeServiceWorker } from './lib/service-worker.mjs';
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const started = performance.now();
 const indexed = await buildSearchIndex(outDir);
-console.log(`Pagefind: indexed ${indexed.pages} pages and ${indexed.records} answers and entries as results of their own in ${((performance.now() - started) / 1000).toFixed(2)} s; vocabulary of ${indexed.words} words (${indexed.vocabularyBytes} bytes).`);
+console.log(
+  `Pagefind: indexed ${indexed.pages} pages and ${indexed.records} answers and entries as results of their own in ${((performance.now() - started) / 1000).toFixed(2)} s; vocabulary of ${indexed.words} words (${indexed.vocabularyBytes} bytes).`,
+);
 const { version, precache } = writeServiceWorker(outDir);
 console.log(`Wrote sw.js: cache version ${version}, ${precache.length} files kept for offline use from the first visit.`);

@@ -4,6 +4,7 @@ import { toolkitSchema, resourceSchema } from './schemas/toolkit.ts';
 import { backgroundSchema, faqSchema, glossarySchema } from './schemas/reference.ts';
 import { safetyAction7Schema } from './schemas/safety-action-7.ts';
 import { newerGuidanceSchema } from './schemas/newer-guidance.ts';
+import { listInFile } from './utils/list-file.ts';
 
 const toolkit = defineCollection({
   loader: glob({
@@ -15,7 +16,7 @@ const toolkit = defineCollection({
 });
 
 const resources = defineCollection({
-  loader: file('./content/resources.yaml'),
+  loader: file('./content/resources.yaml', { parser: (text) => listInFile(text, 'resources', 'content/resources.yaml') as Record<string, unknown>[] }),
   schema: resourceSchema.omit({ id: true }),
 });
 
@@ -35,10 +36,11 @@ const background = defineCollection({
 });
 
 const safetyAction7 = defineCollection({
-  loader: file('./content/safety-action-7.yaml'),
+  loader: file('./content/safety-action-7.yaml', {
+    parser: (text) => listInFile(text, 'requirements', 'content/safety-action-7.yaml') as Record<string, unknown>[],
+  }),
   schema: safetyAction7Schema.omit({ id: true }),
 });
-
 
 /** Our "Newer guidance" notes: one file per note, named <section>-<what-changed>.yaml. */
 const newerGuidance = defineCollection({

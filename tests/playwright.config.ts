@@ -31,9 +31,7 @@ export default defineConfig<BaseOptions>({
   projects: [
     { name: 'site', testIgnore: '**/subpath.spec.ts', use: { baseURL: `http://127.0.0.1:${port}`, base: '/' } },
     // Run with a sub-path build only (npm test always makes one); locally, without it, these are left out.
-    ...(hasSubpathBuild
-      ? [{ name: 'sub-path', testMatch: subpathSpecs, use: { baseURL: `http://127.0.0.1:${subpathPort}`, base: SUBPATH.base } }]
-      : []),
+    ...(hasSubpathBuild ? [{ name: 'sub-path', testMatch: subpathSpecs, use: { baseURL: `http://127.0.0.1:${subpathPort}`, base: SUBPATH.base } }] : []),
   ],
   webServer: [
     {
@@ -44,13 +42,15 @@ export default defineConfig<BaseOptions>({
       timeout: 30_000,
     },
     ...(hasSubpathBuild
-      ? [{
-          command: `node scripts/serve.mjs --port ${subpathPort} --dir ${SUBPATH.dir} --base ${SUBPATH.base}`,
-          cwd: '..',
-          url: `http://127.0.0.1:${subpathPort}${SUBPATH.base}`,
-          reuseExistingServer: false,
-          timeout: 30_000,
-        }]
+      ? [
+          {
+            command: `node scripts/serve.mjs --port ${subpathPort} --dir ${SUBPATH.dir} --base ${SUBPATH.base}`,
+            cwd: '..',
+            url: `http://127.0.0.1:${subpathPort}${SUBPATH.base}`,
+            reuseExistingServer: false,
+            timeout: 30_000,
+          },
+        ]
       : []),
   ],
 });

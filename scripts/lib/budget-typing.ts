@@ -37,16 +37,28 @@ export async function keystrokeToTotals(options: TypingOptions): Promise<number[
   const dist = join(options.root, 'dist');
   if (!existsSync(join(dist, 'templates/budget/index.html'))) throw new Error('No build in dist/: run npm run build first.');
   const port = await freePort();
-  const server = spawn(process.execPath, [join(options.root, 'scripts/serve.mjs'), '--port', String(port), '--dir', dist, '--base', '/'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [join(options.root, 'scripts/serve.mjs'), '--port', String(port), '--dir', dist, '--base', '/'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise((ready, fail) => {
     server.once('exit', (code) => fail(new Error(`scripts/serve.mjs exited with ${code}`)));
-    server.stdout!.on('data', (chunk) => { if (String(chunk).includes('Serving')) ready(undefined); });
+    server.stdout!.on('data', (chunk) => {
+      if (String(chunk).includes('Serving')) ready(undefined);
+    });
   });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
     const stored = JSON.stringify({ version: options.def.version, savedAt: new Date().toISOString(), answers: options.draft });
-    await context.addInitScript(([key, value]) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key, value); sessionStorage.setItem('seeded', '1'); } }, [storageKey(options.def), stored] as const);
+    await context.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, value);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [storageKey(options.def), stored] as const,
+    );
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${port}/templates/${options.def.slug}/`);
     const total = page.locator('[data-bar-total]');
@@ -58,7 +70,13 @@ export async function keystrokeToTotals(options: TypingOptions): Promise<number[
     await page.evaluate(() => {
       const w = window as unknown as { __latency: number[]; __start?: number };
       w.__latency = [];
-      document.addEventListener('keydown', (event) => { w.__start = event.timeStamp; }, true);
+      document.addEventListener(
+        'keydown',
+        (event) => {
+          w.__start = event.timeStamp;
+        },
+        true,
+      );
       const bar = document.querySelector('[data-bar-total]')!;
       new MutationObserver(() => {
         const start = w.__start;

@@ -23,12 +23,18 @@ export const KINDS = /** @type {const} */ (['html', 'css', 'js', 'font', 'image'
 /** Maps Chromium's resource type to a report column. @param {string} resourceType @returns {Kind} */
 export function kindOf(resourceType) {
   switch (resourceType) {
-    case 'document': return 'html';
-    case 'stylesheet': return 'css';
-    case 'script': return 'js';
-    case 'font': return 'font';
-    case 'image': return 'image';
-    default: return 'other';
+    case 'document':
+      return 'html';
+    case 'stylesheet':
+      return 'css';
+    case 'script':
+      return 'js';
+    case 'font':
+      return 'font';
+    case 'image':
+      return 'image';
+    default:
+      return 'other';
   }
 }
 

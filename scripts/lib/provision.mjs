@@ -39,14 +39,54 @@ export function provide({ label, envVar, candidates, debianPackages }) {
     path = find();
   }
   if (!path) {
-    console.error(`${label} is needed for the tests: install it (on Debian or Ubuntu: sudo apt-get install ${debianPackages.join(' ')}) or set ${envVar} to its path.`);
+    console.error(
+      `${label} is needed for the tests: install it (on Debian or Ubuntu: sudo apt-get install ${debianPackages.join(' ')}) or set ${envVar} to its path.`,
+    );
     process.exit(1);
   }
   return path;
 }
 
 export const chromium = () =>
-  provide({ label: 'Chromium', envVar: 'CHROMIUM_PATH', candidates: ['/usr/bin/chromium', 'chromium', 'chromium-browser', 'google-chrome'], debianPackages: ['chromium'] });
+  provide({
+    label: 'Chromium',
+    envVar: 'CHROMIUM_PATH',
+    candidates: ['/usr/bin/chromium', 'chromium', 'chromium-browser', 'google-chrome'],
+    debianPackages: ['chromium'],
+  });
 
 export const libreoffice = () =>
-  provide({ label: 'LibreOffice', envVar: 'SOFFICE_PATH', candidates: ['soffice', 'libreoffice', '/usr/bin/soffice'], debianPackages: ['libreoffice-writer-nogui', 'libreoffice-calc-nogui'] });
+  provide({
+    label: 'LibreOffice',
+    envVar: 'SOFFICE_PATH',
+    candidates: ['soffice', 'libreoffice', '/usr/bin/soffice'],
+    debianPackages: ['libreoffice-writer-nogui', 'libreoffice-calc-nogui'],
+  });
+
+/** MiniBrowser, the small browser WebKitGTK ships (libwebkit2gtk-4.1-0, which webkit2gtk-driver brings in). */
+const MINIBROWSER = [
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
+];
+
+/**
+ * Safari's engine as Debian has it: WebKitWebDriver driving MiniBrowser, which needs a display, so Xvfb
+ * (and xauth) too. Returns the three paths; tests/support/webkit.ts starts them.
+ */
+export function webkit() {
+  const packages = ['webkit2gtk-driver', 'xvfb', 'xauth'];
+  const driver = provide({
+    label: 'WebKitWebDriver',
+    envVar: 'WEBKIT_DRIVER_PATH',
+    candidates: ['WebKitWebDriver', '/usr/bin/WebKitWebDriver'],
+    debianPackages: packages,
+  });
+  const xvfb = provide({ label: 'Xvfb', envVar: 'XVFB_PATH', candidates: ['Xvfb', '/usr/bin/Xvfb'], debianPackages: packages });
+  const miniBrowser = provide({ label: 'MiniBrowser (WebKitGTK)', envVar: 'MINIBROWSER_PATH', candidates: MINIBROWSER, debianPackages: packages });
+  return { driver, xvfb, miniBrowser };
+}
+
+/** Firefox ESR, driven over WebDriver BiDi by puppeteer-core (no geckodriver). */
+export const firefox = () =>
+  provide({ label: 'Firefox', envVar: 'FIREFOX_PATH', candidates: ['/usr/bin/firefox-esr', 'firefox-esr', 'firefox'], debianPackages: ['firefox-esr'] });

@@ -6,13 +6,16 @@
 // kind its own SearchMeta gives it, and is left out of its page's own result. A long page of many
 // short answers otherwise competes as one document, matching almost every query and burying the
 // answer.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { filesIn } from './service-worker.mjs';
 
 export const RECORD_ATTRIBUTE = 'data-search-record';
 export const VOCABULARY_FILE = 'vocabulary.txt';
+/** Each result's questions (src/components/search/questions.ts reads it). */
+export const QUESTIONS_FILE = 'questions.txt';
 /** Marks a word the site only writes hyphenated ("vicechair~" for vice-chair): known, but never a join. */
 export const HYPHENATED = '~';
 
@@ -104,6 +107,8 @@ export async function buildSearchIndex(outDir) {
   const counts = new Map();
   let pages = 0;
   let records = 0;
+  /** @type {Map<string, string[]>} */
+  const questions = new Map();
   try {
     for (const file of filesIn(outDir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
       const html = readFileSync(join(outDir, file), 'utf8');
@@ -111,14 +116,17 @@ export async function buildSearchIndex(outDir) {
       const spans = elementsWith(html, RECORD_ATTRIBUTE);
       const page = withListedPages(without(html, spans));
       await add(index.addHTMLFile({ url: pageUrl, content: page }), pageUrl);
+      questions.set(pageUrl, questionsOf(page));
       const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '<html>';
       for (const word of indexedWords(page)) counts.set(word, (counts.get(word) ?? 0) + 1);
       if (elementsWith(page, 'data-pagefind-body').length) pages++;
       for (const span of spans) {
         const id = attributeOf(span.openTag, RECORD_ATTRIBUTE);
-        if (!id || !html.includes(` id="${id}"`)) throw new Error(`${file}: ${RECORD_ATTRIBUTE}="${id ?? ''}" must name the id of the element (or heading) the result opens at`);
+        if (!id || !html.includes(` id="${id}"`))
+          throw new Error(`${file}: ${RECORD_ATTRIBUTE}="${id ?? ''}" must name the id of the element (or heading) the result opens at`);
         const content = `<!DOCTYPE html>${htmlTag}<head><meta charset="utf-8"></head><body><main data-pagefind-body>${html.slice(span.start, span.end)}</main></body></html>`;
         await add(index.addHTMLFile({ url: `${pageUrl}#${id}`, content }), `${pageUrl}#${id}`);
+        questions.set(`${pageUrl}#${id}`, questionsOf(content));
         for (const word of indexedWords(content)) counts.set(word, (counts.get(word) ?? 0) + 1);
         records++;
       }
@@ -130,7 +138,51 @@ export async function buildSearchIndex(outDir) {
   }
   const vocabulary = vocabularyText(counts);
   writeFileSync(join(outDir, 'pagefind', VOCABULARY_FILE), vocabulary);
+  writeFileSync(join(outDir, 'pagefind', QUESTIONS_FILE), questionsText(questions, fragmentIds(join(outDir, 'pagefind'))));
   return { pages, records, words: vocabulary.split('\n').length - 1, vocabularyBytes: Buffer.byteLength(vocabulary) };
+}
+
+/**
+ * The questions a record says it answers: the questions a toolkit section lists at its foot
+ * (`section-questions__list`) and its search title when that is a question (an FAQ answer's).
+ * @param {string} html @returns {string[]}
+ */
+export function questionsOf(html) {
+  const body = elementsWith(html, 'data-pagefind-body')[0];
+  if (!body) return [];
+  const main = html.slice(body.start, body.end);
+  const title = /\sdata-search-title="([^"]*)"/.exec(main)?.[1];
+  const asked = title && decode(title).trim().endsWith('?') ? [decode(title).replace(/^Q\d+\s*·\s*/, '')] : [];
+  for (const list of elementsWith(main, 'data-pagefind-weight').filter((l) => /class="section-questions__list"/.test(l.openTag))) {
+    for (const [, item] of main.slice(list.start, list.end).matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)) asked.push(decode(item.replace(/<[^>]*>/g, '')).trim());
+  }
+  return asked.map((q) => q.replace(/[\t\n]+/g, ' ')).filter(Boolean);
+}
+
+/**
+ * The id Pagefind gives each address (its fragment file's name), read back from the fragments it wrote.
+ * @param {string} pagefindDir @returns {Map<string, string>}
+ */
+function fragmentIds(pagefindDir) {
+  const ids = new Map();
+  for (const file of readdirSync(join(pagefindDir, 'fragment')).filter((f) => f.endsWith('.pf_fragment'))) {
+    const text = gunzipSync(readFileSync(join(pagefindDir, 'fragment', file))).toString('utf8');
+    const { url } = JSON.parse(text.slice(text.indexOf('{')));
+    ids.set(url, file.replace(/\.pf_fragment$/, ''));
+  }
+  return ids;
+}
+
+/** @param {Map<string, string[]>} questions @param {Map<string, string>} ids */
+export function questionsText(questions, ids) {
+  const lines = [];
+  for (const [url, asked] of questions) {
+    const id = ids.get(url);
+    if (!asked.length) continue;
+    if (!id) throw new Error(`Pagefind wrote no fragment for ${url}`);
+    lines.push([id, ...asked].join('\t'));
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 /**

@@ -28,7 +28,10 @@ export function siteVersion(/** @type {string} */ dir) {
   const hash = createHash('sha256');
   for (const file of filesIn(dir)) {
     if (file === 'sw.js') continue;
-    hash.update(`${file}\0`).update(readFileSync(join(dir, file))).update('\0');
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(dir, file)))
+      .update('\0');
   }
   return hash.digest('hex').slice(0, 16);
 }

@@ -61,7 +61,12 @@ self.addEventListener('message', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      const keys = new Set(event.data.urls.map((raw) => new URL(String(raw), SCOPE)).filter(isOurs).map(keyOf));
+      const keys = new Set(
+        event.data.urls
+          .map((raw) => new URL(String(raw), SCOPE))
+          .filter(isOurs)
+          .map(keyOf),
+      );
       await Promise.allSettled([...keys].map(async (key) => (await cache.match(key)) ?? fetchInto(cache, key)));
     })(),
   );

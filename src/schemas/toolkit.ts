@@ -4,16 +4,37 @@ export const STAGES = ['introduction', 'setting-up', 'getting-established', 'con
 export type Stage = (typeof STAGES)[number];
 
 export const TOPICS = [
-  'budget', 'pay', 'expenses', 'equity', 'neonatal', 'governance', 'feedback', 'meetings', 'representation',
-  'coproduction', 'recruitment', 'training', 'communication', 'workplan', 'safety', 'lms', 'support',
-  'mental-health', 'research', 'partnership',
+  'budget',
+  'pay',
+  'expenses',
+  'equity',
+  'neonatal',
+  'governance',
+  'feedback',
+  'meetings',
+  'representation',
+  'coproduction',
+  'recruitment',
+  'training',
+  'communication',
+  'workplan',
+  'safety',
+  'lms',
+  'support',
+  'mental-health',
+  'research',
+  'partnership',
 ] as const;
 
 export const AUDIENCES = ['service-users', 'staff', 'commissioners'] as const;
 
 /** Chapter number for each stage, as the toolkit numbers them. */
 export const STAGE_CHAPTER: Record<Stage, number> = {
-  introduction: 1, 'setting-up': 2, 'getting-established': 3, consolidating: 4, pioneering: 5,
+  introduction: 1,
+  'setting-up': 2,
+  'getting-established': 3,
+  consolidating: 4,
+  pioneering: 5,
 };
 
 export const toolkitSchema = z
@@ -37,11 +58,14 @@ export const toolkitSchema = z
 
 export type ToolkitData = z.infer<typeof toolkitSchema>;
 
+/** How the resources page groups what the toolkit cites. */
+export const RESOURCE_KINDS = ['guidance', 'template', 'training', 'network', 'report', 'website', 'campaign', 'example'] as const;
+
 export const resourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(2),
   publisher: z.string().optional(),
   year: z.string().optional(),
   description: z.string().min(10),
-  kind: z.enum(['guidance', 'template', 'training', 'network', 'report', 'website', 'campaign', 'example']),
+  kind: z.enum(RESOURCE_KINDS),
 });

@@ -25,7 +25,13 @@ export function parseHeaders(text) {
 export const readHeaderRules = (file) => parseHeaders(readFileSync(file, 'utf8'));
 
 /** @param {string} pattern */
-const patternRegExp = (pattern) => new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+const patternRegExp = (pattern) =>
+  new RegExp(
+    `^${pattern
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 
 /**
  * The headers for a path (relative to the site's root, starting with "/"), as a host applies them:
@@ -48,10 +54,14 @@ export function headersFor(rules, path) {
 /** @param {string} policy @returns {Map<string, string[]>} */
 export function parsePolicy(policy) {
   return new Map(
-    policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
-      const [name, ...sources] = d.split(/\s+/);
-      return [name.toLowerCase(), sources];
-    }),
+    policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => {
+        const [name, ...sources] = d.split(/\s+/);
+        return [name.toLowerCase(), sources];
+      }),
   );
 }
 

@@ -33,7 +33,15 @@ function envelopeOf(json: unknown): { template: string; version: number; answers
 }
 
 const describe = (value: unknown) =>
-  Array.isArray(value) ? 'a list' : value === null ? 'nothing (null)' : typeof value === 'object' ? 'a group of answers' : typeof value === 'string' ? 'text' : `a ${typeof value}`;
+  Array.isArray(value)
+    ? 'a list'
+    : value === null
+      ? 'nothing (null)'
+      : typeof value === 'object'
+        ? 'a group of answers'
+        : typeof value === 'string'
+          ? 'text'
+          : `a ${typeof value}`;
 
 /** Reads a saved answers file, or explains in plain words why it cannot be used. */
 export function readAnswersFile(def: TemplateDefinition, text: string, titleOf: (slug: string) => string | undefined = () => undefined): LoadResult {
@@ -61,8 +69,12 @@ export function readAnswersFile(def: TemplateDefinition, text: string, titleOf: 
     if (issue.kind === 'unknown') return { ok: false, message: `The file has an answer called “${issue.name}”, which this template does not have.` };
     const field = issue.field;
     const value = answers[field.name];
-    const expected = field.type === 'list' ? 'a list of text' : field.type === 'rows' ? 'a list of rows' : field.type === 'choice' ? 'one of the listed options' : 'text';
-    return { ok: false, message: `The answer to “${field.label}” in the file should be ${expected}, but it is ${describe(value)}${field.type === 'choice' && typeof value === 'string' ? ` (“${value}”)` : ''}.` };
+    const expected =
+      field.type === 'list' ? 'a list of text' : field.type === 'rows' ? 'a list of rows' : field.type === 'choice' ? 'one of the listed options' : 'text';
+    return {
+      ok: false,
+      message: `The answer to “${field.label}” in the file should be ${expected}, but it is ${describe(value)}${field.type === 'choice' && typeof value === 'string' ? ` (“${value}”)` : ''}.`,
+    };
   }
   // Every answer fits; fitting them puts checkpoints in toolkit order and fills the missing ones.
   return { ok: true, draft: fitAnswers(def, answers).draft, lost: [] };

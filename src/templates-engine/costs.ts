@@ -4,7 +4,8 @@ import type { Answers, CostsSpec, NumberField, RowAmount, RowsField, TemplateDef
 import { formatPence } from './money.ts';
 import { formatNumber } from './number.ts';
 
-export const ROUNDING_RULE = 'Each line is worked out exactly and then rounded to the nearest penny, with half a penny rounded up. Totals are sums of the rounded lines. Percentages (hosting overhead and contingency) are each worked out on the total of all the lines and rounded the same way.';
+export const ROUNDING_RULE =
+  'Each line is worked out exactly and then rounded to the nearest penny, with half a penny rounded up. Totals are sums of the rounded lines. Percentages (hosting overhead and contingency) are each worked out on the total of all the lines and rounded the same way.';
 
 /** A decimal number as an exact fraction: digits ÷ 10^scale. */
 export interface Decimal {
@@ -135,18 +136,21 @@ export const costGroups = (def: TemplateDefinition, spec: CostsSpec): RowsField[
     return field;
   });
 
-export const costAdditions = (def: TemplateDefinition, spec: CostsSpec): NumberField[] => spec.additions.map((name) => fieldOf<NumberField>(def, name, 'number'));
+export const costAdditions = (def: TemplateDefinition, spec: CostsSpec): NumberField[] =>
+  spec.additions.map((name) => fieldOf<NumberField>(def, name, 'number'));
 
 /** Every costed table's lines and total, from checked (or partly checked) answers: for any template, budget or not. */
 export function tableAmounts(def: TemplateDefinition, answers: Answers): CostGroup[] {
   const values = answers as RowValues;
   const number = (name: string | undefined) => (name && typeof answers[name] === 'number' ? (answers[name] as number) : null);
-  return def.sections.flatMap((s) => s.fields).flatMap((field) => {
-    if (field.type !== 'rows' || !field.amount) return [];
-    const rows = (answers[field.name] ?? []) as RowValues[];
-    const lines = rows.map((row) => rowAmount(field.amount!, row, number(field.amount!.scale?.by), values));
-    return [{ name: field.name, label: labelOf(field), lines, total: addPence(lines) }];
-  });
+  return def.sections
+    .flatMap((s) => s.fields)
+    .flatMap((field) => {
+      if (field.type !== 'rows' || !field.amount) return [];
+      const rows = (answers[field.name] ?? []) as RowValues[];
+      const lines = rows.map((row) => rowAmount(field.amount!, row, number(field.amount!.scale?.by), values));
+      return [{ name: field.name, label: labelOf(field), lines, total: addPence(lines) }];
+    });
 }
 
 /** Every figure of a budget from its checked (or partly checked) answers. */
@@ -180,7 +184,8 @@ export function rowWorking(field: RowsField, row: RowValues, scaleBy: number | n
     const column = field.columns.find((c) => c.name === name);
     const value = row[name];
     if (typeof value !== 'number' || column?.type !== 'number') return;
-    const unit = i === 0 && amount.unitColumn && typeof row[amount.unitColumn] === 'string' && row[amount.unitColumn] ? String(row[amount.unitColumn]) : column.unit;
+    const unit =
+      i === 0 && amount.unitColumn && typeof row[amount.unitColumn] === 'string' && row[amount.unitColumn] ? String(row[amount.unitColumn]) : column.unit;
     parts.push(`${formatNumber(value)}${unit ? ` ${unit}` : ''}`);
   });
   const rate = rateOf(amount, row, answers);

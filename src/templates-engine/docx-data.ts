@@ -19,11 +19,14 @@ export function newLiteralXmlDelimiter(random: () => string = () => Math.random(
 }
 
 // Not allowed in XML 1.0: C0 controls other than tab/newline/return, lone surrogates, U+FFFE/U+FFFF.
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// A surrogate pair (kept) is matched before a lone surrogate (dropped), so no lookbehind is needed: Safari
+// before 16.4 cannot parse one (docs/browsers.md).
+const INVALID_XML = /([\ud800-\udbff][\udc00-\udfff])|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/g;
+const keepPairs = (_match: string, pair: string | undefined) => pair ?? '';
 
 /** Text that is safe to hand to docx-templates as data. */
 export function safeText(text: string): string {
-  return text.replace(INVALID_XML, '').split(DELIMITER_MARK).join('').replace(/\r\n?/g, '\n');
+  return text.replace(INVALID_XML, keepPairs).split(DELIMITER_MARK).join('').replace(/\r\n?/g, '\n');
 }
 
 export { WRITE_IN };
@@ -65,16 +68,27 @@ function costsData(def: TemplateDefinition, answers: Answers | null): CostsData 
   const fields = allFields(def);
   const labelFor = (name: string) => labelOf(fields.find((f) => f.name === name)!);
   if (answers === null) {
-    return { ...empty, groups: def.costs.groups.map((g) => ({ label: labelFor(g), amount: '', share: '' })), additions: def.costs.additions.map((a) => ({ label: labelFor(a), amount: '', share: '' })) };
+    return {
+      ...empty,
+      groups: def.costs.groups.map((g) => ({ label: labelFor(g), amount: '', share: '' })),
+      additions: def.costs.additions.map((a) => ({ label: labelFor(a), amount: '', share: '' })),
+    };
   }
   const totals = costTotals(def, answers);
   const per = def.costs.per;
   return {
     groups: totals.groups.map((g) => ({ label: g.label, amount: pounds(g.total), share: `${shareOf(g.total, totals.total)}%` })),
     subtotal: pounds(totals.subtotal),
-    additions: totals.additions.map((a) => ({ label: a.percent === null ? a.label : `${a.label} (${formatNumber(a.percent)}%)`, amount: pounds(a.amount), share: `${shareOf(a.amount, totals.total)}%` })),
+    additions: totals.additions.map((a) => ({
+      label: a.percent === null ? a.label : `${a.label} (${formatNumber(a.percent)}%)`,
+      amount: pounds(a.amount),
+      share: `${shareOf(a.amount, totals.total)}%`,
+    })),
     total: pounds(totals.total),
-    per: per && totals.perEach !== null ? [{ label: `Cost for each of the ${formatNumber(totals.per!)} ${totals.per === 1 ? per.singular : per.plural}`, amount: pounds(totals.perEach) }] : [],
+    per:
+      per && totals.perEach !== null
+        ? [{ label: `Cost for each of the ${formatNumber(totals.per!)} ${totals.per === 1 ? per.singular : per.plural}`, amount: pounds(totals.perEach) }]
+        : [],
     rounding: ROUNDING_RULE,
   };
 }
@@ -95,7 +109,11 @@ function display(field: ScalarField | ColumnField, value: string | number | null
   }
 }
 
-const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+const paragraphs = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 
 function blankOf(field: Field): AnswerValue {
   return field.type === 'list' ? [WRITE_IN, WRITE_IN, WRITE_IN] : field.type === 'rows' ? [{}, {}, {}] : null;

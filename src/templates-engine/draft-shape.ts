@@ -11,10 +11,17 @@ export function fitsDraft(field: Field | ColumnField, value: unknown): boolean {
     case 'list':
       return Array.isArray(value) && value.every((item) => typeof item === 'string');
     case 'rows':
-      return Array.isArray(value) && value.every((row) => isRecord(row) && Object.entries(row).every(([name, cell]) => {
-        const column = field.columns.find((c) => c.name === name);
-        return column !== undefined && (cell === undefined || fitsDraft(column, cell));
-      }));
+      return (
+        Array.isArray(value) &&
+        value.every(
+          (row) =>
+            isRecord(row) &&
+            Object.entries(row).every(([name, cell]) => {
+              const column = field.columns.find((c) => c.name === name);
+              return column !== undefined && (cell === undefined || fitsDraft(column, cell));
+            }),
+        )
+      );
     case 'choice':
       return value === '' || (typeof value === 'string' && field.options.some((o) => o.value === value));
     case 'checkpoints':

@@ -3,7 +3,11 @@
 const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 export function cleanForFileName(text: string): string {
-  return text.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '').trim();
+  return text
+    .replace(FORBIDDEN, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+|[\s.]+$/g, '')
+    .trim();
 }
 
 export function downloadName(options: { mvpName: string; label: string; date: string; extension: string }): string {

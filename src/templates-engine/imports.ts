@@ -36,10 +36,14 @@ export function importRows(target: TemplateDefinition, spec: RowsImportSpec, sou
   }
   return {
     ok: true,
-    rows: rows.map((row) => Object.fromEntries(into.columns.map((c) => {
-      const name = spec.columns[c.name];
-      return [c.name, name === undefined ? '' : fit(c, row[name] ?? '')];
-    }))),
+    rows: rows.map((row) =>
+      Object.fromEntries(
+        into.columns.map((c) => {
+          const name = spec.columns[c.name];
+          return [c.name, name === undefined ? '' : fit(c, row[name] ?? '')];
+        }),
+      ),
+    ),
   };
 }
 
@@ -55,12 +59,18 @@ export function importCostTotal(target: TemplateDefinition, spec: CostTotalImpor
   const checked = validateDraft(source, draft);
   if (!checked.ok) {
     const more = checked.errors.length - 1;
-    return { ok: false, message: `The budget in the file is not complete or has a mistake: ${checked.errors[0].message}${more ? ` (and ${more} more ${more === 1 ? 'problem' : 'problems'})` : ''}. Open it in the ${source.title} template and put it right first.` };
+    return {
+      ok: false,
+      message: `The budget in the file is not complete or has a mistake: ${checked.errors[0].message}${more ? ` (and ${more} more ${more === 1 ? 'problem' : 'problems'})` : ''}. Open it in the ${source.title} template and put it right first.`,
+    };
   }
   const { total } = costTotals(source, checked.answers);
   if (total === 0) return { ok: false, message: 'The budget in the file comes to £0.00, so it has no costs to bring in.' };
   if (into.maxPence !== undefined && total > into.maxPence) {
-    return { ok: false, message: `The budget in the file comes to ${formatPence(total, true)}, more than “${into.label}” can hold (${formatPence(into.maxPence)}).` };
+    return {
+      ok: false,
+      message: `The budget in the file comes to ${formatPence(total, true)}, more than “${into.label}” can hold (${formatPence(into.maxPence)}).`,
+    };
   }
   return { ok: true, pence: total, value: formatPence(total, true) };
 }

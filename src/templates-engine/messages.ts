@@ -26,8 +26,10 @@ export const messages = {
   notInteger: (label: string) => `${upperFirst(label)} must be a whole number, like 2`,
   tooSmall: (label: string, min: number) => `${upperFirst(label)} must be ${formatNumber(min)} or more`,
   tooBig: (label: string, max: number) => `${upperFirst(label)} must be ${formatNumber(max)} or less`,
-  tooManyDecimals: (label: string, max: number) => max === 0 ? messages.notInteger(label) : `${upperFirst(label)} must have ${max} decimal place${max === 1 ? '' : 's'} or fewer, like ${(1.25).toFixed(max)}`,
-  rowTooDear: (rows: RowsField, index: number, maxPence: number) => `The cost of ${rows.itemLabel} ${index + 1} comes to more than ${formatPence(maxPence)}: check its figures`,
+  tooManyDecimals: (label: string, max: number) =>
+    max === 0 ? messages.notInteger(label) : `${upperFirst(label)} must have ${max} decimal place${max === 1 ? '' : 's'} or fewer, like ${(1.25).toFixed(max)}`,
+  rowTooDear: (rows: RowsField, index: number, maxPence: number) =>
+    `The cost of ${rows.itemLabel} ${index + 1} comes to more than ${formatPence(maxPence)}: check its figures`,
   notDate: (label: string) => `${upperFirst(label)} must be a real date, like 1 April 2026`,
   addOne: (f: ListField | RowsField) => `Add at least one ${f.itemLabel}`,
   tooMany: (f: ListField | RowsField, max: number) => `${upperFirst(plainLabel(f.label))} can have up to ${count(max)} entries`,

@@ -64,13 +64,16 @@ function applyToHolder(holder: Raw, key: string, step: MigrationStep, lose: (val
       if (typeof value === 'string' && Object.hasOwn(step.values, value)) holder[key] = step.values[value];
       return;
     case 'toList':
-      if (typeof value === 'string') holder[key] = (step.separator === undefined ? [value] : value.split(step.separator)).map((item) => item.trim()).filter(Boolean);
+      if (typeof value === 'string')
+        holder[key] = (step.separator === undefined ? [value] : value.split(step.separator)).map((item) => item.trim()).filter(Boolean);
       return;
     case 'split': {
       delete holder[key];
       const parts = typeof value === 'string' ? splitText(value, step.separator, step.into.length) : [];
       if (typeof value !== 'string' && shown(value) !== '') lose(value);
-      step.into.forEach((name, i) => { holder[name] = parts[i] ?? ''; });
+      step.into.forEach((name, i) => {
+        holder[name] = parts[i] ?? '';
+      });
     }
   }
 }
@@ -85,7 +88,10 @@ function applyStep(answers: Raw, step: MigrationStep, lost: Lost[], def: Templat
   if (!Array.isArray(rows)) return;
   const current = allFields(def).find((f): f is RowsField => f.name === step.field && f.type === 'rows');
   rows.forEach((row, index) => {
-    if (isObject(row)) applyToHolder(row, step.column!, step, (value) => lost.push({ label: rowLabel(current, step.field, index, removedLabel ?? step.column!), value: shown(value) }));
+    if (isObject(row))
+      applyToHolder(row, step.column!, step, (value) =>
+        lost.push({ label: rowLabel(current, step.field, index, removedLabel ?? step.column!), value: shown(value) }),
+      );
   });
 }
 
@@ -167,7 +173,10 @@ export function fitAnswers(def: TemplateDefinition, answers: Raw): { draft: Draf
 export function upgradeAnswers(def: TemplateDefinition, version: number, answers: Raw): Upgrade {
   if (!Number.isInteger(version) || version < 1) return { ok: false, message: 'The file does not say which version of the template it was saved from.' };
   if (version > def.version) {
-    return { ok: false, message: `The file was saved from version ${version} of this template, which is newer than this page’s (version ${def.version}). Reload the page to get the newest version, then load the file again.` };
+    return {
+      ok: false,
+      message: `The file was saved from version ${version} of this template, which is newer than this page’s (version ${def.version}). Reload the page to get the newest version, then load the file again.`,
+    };
   }
   const working = JSON.parse(JSON.stringify(answers)) as Raw;
   const lost: Lost[] = [];
@@ -175,7 +184,8 @@ export function upgradeAnswers(def: TemplateDefinition, version: number, answers
     for (const step of def.migrations?.find((m) => m.from === from)?.steps ?? []) applyStep(working, step, lost, def);
   }
   const fitted = fitAnswers(def, working);
-  if (fitted.kept === 0 && Object.keys(answers).length > 0) return { ok: false, message: 'None of the answers in the file fit this template, so it cannot be loaded.' };
+  if (fitted.kept === 0 && Object.keys(answers).length > 0)
+    return { ok: false, message: 'None of the answers in the file fit this template, so it cannot be loaded.' };
   return { ok: true, draft: fitted.draft, lost: [...lost, ...fitted.lost] };
 }
 

@@ -3,9 +3,7 @@
 /** A sum beyond any MVP budget line: £10 million. */
 export const DEFAULT_MAX_PENCE = 1_000_000_000;
 
-export type MoneyParse =
-  | { ok: true; pence: number }
-  | { ok: false; reason: 'empty' | 'notMoney' | 'negative' | 'tooLarge' };
+export type MoneyParse = { ok: true; pence: number } | { ok: false; reason: 'empty' | 'notMoney' | 'negative' | 'tooLarge' };
 
 /** Reads an amount as people type it: "£1,250.50", "1250", " 1 250 ", "£150". */
 export function parseMoney(input: string, maxPence = DEFAULT_MAX_PENCE): MoneyParse {

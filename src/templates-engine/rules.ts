@@ -8,7 +8,8 @@ export function checkRules(def: TemplateDefinition, answers: Answers): FieldErro
     const value = answers[rule.field];
     if (rule.kind === 'notMoreThan') {
       const limit = answers[rule.than];
-      if (typeof value === 'number' && typeof limit === 'number' && value > limit) errors.push({ field: rule.field, target: fieldId(rule.field), message: rule.message });
+      if (typeof value === 'number' && typeof limit === 'number' && value > limit)
+        errors.push({ field: rule.field, target: fieldId(rule.field), message: rule.message });
     } else if (value === null) {
       // Checked answers hold an empty answer as null, and a table as its rows.
       const rows = (answers[rule.rows] ?? []) as Array<Record<string, unknown>>;

@@ -52,7 +52,12 @@ export interface SaveOptions {
   lineage?: string[];
 }
 
-export function saveDraft(storage: Storage, def: TemplateDefinition, draft: Draft, { now = new Date(), contested = [], lineage = nextLineage([]) }: SaveOptions = {}): boolean {
+export function saveDraft(
+  storage: Storage,
+  def: TemplateDefinition,
+  draft: Draft,
+  { now = new Date(), contested = [], lineage = nextLineage([]) }: SaveOptions = {},
+): boolean {
   const stored: Stored = {
     version: def.version,
     savedAt: now.toISOString(),

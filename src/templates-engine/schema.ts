@@ -23,7 +23,11 @@ type Issue = { message: string; path: Array<string | number> };
 type Check<T> = (value: string, report: (message: string) => void) => T;
 
 /** Checks one typed-in value. `label` names it in messages (a column inside a row gets a longer name). */
-function scalarCheck(field: ScalarField | ColumnField, label: string, errorName = field.errorName ?? label.charAt(0).toLowerCase() + label.slice(1)): Check<string | number | null> {
+function scalarCheck(
+  field: ScalarField | ColumnField,
+  label: string,
+  errorName = field.errorName ?? label.charAt(0).toLowerCase() + label.slice(1),
+): Check<string | number | null> {
   return (raw, report) => {
     const value = field.type === 'longText' ? raw.replace(/\r\n?/g, '\n').trim() : raw.trim();
     const named = { label, errorName };
@@ -83,7 +87,8 @@ function listCheck(field: ListField, items: string[], issues: Issue[]): string[]
   items.forEach((raw, index) => {
     const item = raw.trim();
     if (item === '') return;
-    if ([...item].length > field.itemMaxLength) issues.push({ path: [field.name, index], message: messages.tooLong(messages.listItem(field, index), field.itemMaxLength) });
+    if ([...item].length > field.itemMaxLength)
+      issues.push({ path: [field.name, index], message: messages.tooLong(messages.listItem(field, index), field.itemMaxLength) });
     kept.push(item);
   });
   if (kept.length === 0 && field.required) issues.push({ path: [field.name], message: messages.addOne(field) });

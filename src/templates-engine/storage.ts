@@ -40,4 +40,3 @@ export function readStored(storage: Storage, def: TemplateDefinition): StoredDra
 
 /** The saved draft, or undefined when there is none. */
 export const loadDraft = (storage: Storage, def: TemplateDefinition): Draft | undefined => readStored(storage, def)?.draft;
-

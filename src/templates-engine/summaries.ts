@@ -49,7 +49,9 @@ function coverage(def: TemplateDefinition, spec: Extract<SummarySpec, { kind: 'c
   if (field.type !== 'rows') throw new Error(`${def.slug}: ${spec.rows} must be a rows field`);
   const down = choiceColumn(field, spec.down);
   const across = choiceColumn(field, spec.across);
-  const rows = ((values?.[spec.rows] ?? []) as Array<Record<string, unknown>>).filter((r) => Object.values(r).some((v) => v !== null && String(v).trim() !== ''));
+  const rows = ((values?.[spec.rows] ?? []) as Array<Record<string, unknown>>).filter((r) =>
+    Object.values(r).some((v) => v !== null && String(v).trim() !== ''),
+  );
   const count = (d: string, a: string) => rows.filter((r) => r[spec.down] === d && r[spec.across] === a).length;
   const table: SummaryTable = {
     caption: spec.title,
@@ -63,18 +65,23 @@ function coverage(def: TemplateDefinition, spec: Extract<SummarySpec, { kind: 'c
   const placed = rows.filter((r) => down.options.some((o) => o.value === r[spec.down]) && across.options.some((o) => o.value === r[spec.across]));
   const paragraphs: string[] = [];
   if (placed.length === 0) {
-    paragraphs.push(`No ${item} has both ${lowerFirst(plainLabel(down.label))} and ${lowerFirst(plainLabel(across.label))} chosen yet, so the whole grid is empty.`);
+    paragraphs.push(
+      `No ${item} has both ${lowerFirst(plainLabel(down.label))} and ${lowerFirst(plainLabel(across.label))} chosen yet, so the whole grid is empty.`,
+    );
   } else {
     const missing = (column: ChoiceField) => column.options.filter((o) => !placed.some((r) => r[column.name] === o.value)).map((o) => o.label);
     const noDown = missing(down);
     const noAcross = missing(across);
     if (noAcross.length) paragraphs.push(`No ${item} has ${orList(noAcross)} as its ${lowerFirst(plainLabel(across.label))}.`);
     if (noDown.length) paragraphs.push(`No ${item} has ${orList(noDown)} as its ${lowerFirst(plainLabel(down.label))}.`);
-    if (!noAcross.length && !noDown.length) paragraphs.push(`Every ${lowerFirst(plainLabel(down.label))} and every ${lowerFirst(plainLabel(across.label))} has at least one ${item}.`);
+    if (!noAcross.length && !noDown.length)
+      paragraphs.push(`Every ${lowerFirst(plainLabel(down.label))} and every ${lowerFirst(plainLabel(across.label))} has at least one ${item}.`);
   }
   const unplaced = rows.length - placed.length;
   if (unplaced > 0 && placed.length > 0) {
-    paragraphs.push(`${unplaced} ${unplaced === 1 ? `${item} is` : `${item === 'priority' ? 'priorities' : `${item}s`} are`} not in the grid because ${unplaced === 1 ? 'it has' : 'they have'} no ${lowerFirst(plainLabel(down.label))} or no ${lowerFirst(plainLabel(across.label))}.`);
+    paragraphs.push(
+      `${unplaced} ${unplaced === 1 ? `${item} is` : `${item === 'priority' ? 'priorities' : `${item}s`} are`} not in the grid because ${unplaced === 1 ? 'it has' : 'they have'} no ${lowerFirst(plainLabel(down.label))} or no ${lowerFirst(plainLabel(across.label))}.`,
+    );
   }
   return { title: spec.title, paragraphs, table };
 }

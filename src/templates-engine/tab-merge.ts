@@ -38,7 +38,7 @@ export function valueAt(draft: Draft, p: AnswerPath): Leaf {
   if (p.index === undefined) return value;
   const item = Array.isArray(value) ? (value as Array<string | Row>)[p.index] : undefined;
   if (p.column === undefined) return item;
-  return typeof item === 'object' && item !== null ? item[p.column] ?? '' : undefined;
+  return typeof item === 'object' && item !== null ? (item[p.column] ?? '') : undefined;
 }
 
 /** A copy of `draft` with the answer at `p` set; unchanged when the draft has no such row or item. */
@@ -60,7 +60,11 @@ function mergeLeaf(base: Leaf, mine: Leaf, theirs: Leaf): { value: Leaf; conflic
 
 /** The same rows in another order ("Move up", "Move down"): cells no longer line up with the other side's. */
 function isReordering(base: DraftValue, side: DraftValue): boolean {
-  const sorted = (items: DraftValue) => (items as Array<string | Row>).map((item) => JSON.stringify(item)).sort().join('\n');
+  const sorted = (items: DraftValue) =>
+    (items as Array<string | Row>)
+      .map((item) => JSON.stringify(item))
+      .sort()
+      .join('\n');
   return !same(base, side) && sorted(base) === sorted(side);
 }
 
@@ -80,11 +84,15 @@ function mergeField(field: Field, base: DraftValue, mine: DraftValue, theirs: Dr
     });
   }
   const columns = field.columns.map((c) => c.name);
-  return (mine as Row[]).map((row, index) => Object.fromEntries(columns.map((column) => {
-    const leaf = mergeLeaf((base as Row[])[index][column] ?? '', row[column] ?? '', (theirs as Row[])[index][column] ?? '');
-    if (leaf.conflict) conflicts.push({ field: field.name, index, column });
-    return [column, leaf.value as string];
-  })));
+  return (mine as Row[]).map((row, index) =>
+    Object.fromEntries(
+      columns.map((column) => {
+        const leaf = mergeLeaf((base as Row[])[index][column] ?? '', row[column] ?? '', (theirs as Row[])[index][column] ?? '');
+        if (leaf.conflict) conflicts.push({ field: field.name, index, column });
+        return [column, leaf.value as string];
+      }),
+    ),
+  );
 }
 
 /** Merges this tab's answers (`mine`) with another tab's (`theirs`), both changed from `base`. */

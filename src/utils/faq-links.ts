@@ -37,7 +37,5 @@ export const FAQ_RELATED: Record<number, Array<{ label: string; href: string }>>
     { label: 'Annual workplan template, with dates of agreement and ratification', href: '/templates/workplan/' },
     { label: 'Annual report template', href: '/templates/annual-report/' },
   ],
-  13: [
-    { label: 'Social media guidelines template: who runs the accounts and keeping them independent', href: '/templates/social-media-guidelines/' },
-  ],
+  13: [{ label: 'Social media guidelines template: who runs the accounts and keeping them independent', href: '/templates/social-media-guidelines/' }],
 };

@@ -31,4 +31,3 @@ export function templatesOf(r: Requirement) {
     return { title: def.title, href: `/templates/${slug}/`, how };
   });
 }
-

@@ -3,14 +3,18 @@ import { roleDescription, CHILDCARE_EXPENSES, FAQ, INVOLVEMENT_RATE, NOLAN, TOOL
 export default roleDescription({
   slug: 'chair-role-description',
   title: 'Chair role description',
-  summary: 'A role description for the service user chair or co-chairs who lead your MVP: purpose, responsibilities, time and pay, person specification and support.',
+  summary:
+    'A role description for the service user chair or co-chairs who lead your MVP: purpose, responsibilities, time and pay, person specification and support.',
   audience: 'Service user leadership teams, commissioners and LMNS staff appointing a chair or co-chairs.',
   serves: ['2.5', '2.7', '3.2', '3.3', '3.4', '3.5', '3.6', '3.10', '3.11', '3.12', '4.7', '4.15'],
   sources: [`${TOOLKIT}: 2.5, 2.7, 3.2–3.6, 3.10–3.12, 4.7, 4.15`, `${FAQ}: questions 9 and 16`],
   roleTitle: 'Chair (or co-chair)',
-  purpose: 'The chair leads the Maternity Voices Partnership (MVP): a team of women, birthing people, families and maternity and neonatal staff who work together to review and improve local services.\n\nThe chair makes sure the voices of all local service users, especially those who are seldom heard, shape decisions about maternity and neonatal care. The chair works as an independent critical friend to the services.',
-  accountableTo: 'The MVP membership, who elect or confirm the chair. Day to day, the chair is supported by the MVP link person or support team in the commissioning organisation or Local Maternity and Neonatal System (LMNS).',
-  worksWith: 'The vice-chair and the rest of the service user leadership team, the head of midwifery and other maternity and neonatal staff, the maternity commissioner, the LMNS, other MVP chairs in the LMNS and the NHS England regional service user voice representative.',
+  purpose:
+    'The chair leads the Maternity Voices Partnership (MVP): a team of women, birthing people, families and maternity and neonatal staff who work together to review and improve local services.\n\nThe chair makes sure the voices of all local service users, especially those who are seldom heard, shape decisions about maternity and neonatal care. The chair works as an independent critical friend to the services.',
+  accountableTo:
+    'The MVP membership, who elect or confirm the chair. Day to day, the chair is supported by the MVP link person or support team in the commissioning organisation or Local Maternity and Neonatal System (LMNS).',
+  worksWith:
+    'The vice-chair and the rest of the service user leadership team, the head of midwifery and other maternity and neonatal staff, the maternity commissioner, the LMNS, other MVP chairs in the LMNS and the NHS England regional service user voice representative.',
   responsibilities: [
     'Set the agenda for MVP meetings, taking account of members’ views, and chair the meetings.',
     'Lead the MVP’s annual workplan and make sure it reflects the priorities of local service users.',
@@ -31,7 +35,8 @@ export default roleDescription({
   payBasis: 'dayRate',
   dayRate: INVOLVEMENT_RATE,
   paymentMechanism: 'payroll',
-  paymentArrangements: 'Pay is fixed monthly from the MVP workplan and reviewed whenever the work changes. It is paid on the same date every month, and set up within 2 months of the chair starting. Before starting, the chair is told how payment works and supported to check any effect on tax and benefits. Administrative help is given with claims, and questions about payment are answered promptly. (MVP Toolkit 2.5.)',
+  paymentArrangements:
+    'Pay is fixed monthly from the MVP workplan and reviewed whenever the work changes. It is paid on the same date every month, and set up within 2 months of the chair starting. Before starting, the chair is told how payment works and supported to check any effect on tax and benefits. Administrative help is given with claims, and questions about payment are answered promptly. (MVP Toolkit 2.5.)',
   expenses: CHILDCARE_EXPENSES,
   essential: [
     'Recent experience of local maternity or neonatal services as a service user.',

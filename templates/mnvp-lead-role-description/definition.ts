@@ -3,14 +3,18 @@ import { roleDescription, BAND_8A, CHILDCARE_EXPENSES, FAQ, NOLAN, TOOLKIT } fro
 export default roleDescription({
   slug: 'mnvp-lead-role-description',
   title: 'MNVP Lead role description',
-  summary: 'A role description for the employed service user lead of a Maternity and Neonatal Voices Partnership (MNVP), as NHS England’s FAQ for ICBs describes the role.',
+  summary:
+    'A role description for the employed service user lead of a Maternity and Neonatal Voices Partnership (MNVP), as NHS England’s FAQ for ICBs describes the role.',
   audience: 'Integrated care boards (ICBs), LMNS teams and host organisations employing an MNVP Lead.',
   serves: ['2.5', '2.7', '3.2', '3.3', '3.4', '3.5', '3.6', '3.10', '3.11', '3.12', '4.7', '4.15'],
   sources: [`${FAQ}: questions 8–11, 16 and 17`, `${TOOLKIT}: 2.5, 2.7, 3.3–3.6, 3.12, 4.7, 4.15`],
   roleTitle: 'MNVP Lead',
-  purpose: 'The MNVP Lead leads the Maternity and Neonatal Voices Partnership’s programme of work. This includes involvement in the trust’s quality and safety surveillance and governance, gathering and reporting what families say, and coproducing policies and guidelines with the trust (NHS England MNVP FAQ for ICBs, question 9).\n\nThe lead is an equal and respected member of the senior leadership team, with the autonomy to act as a critical friend (FAQ questions 11 and 13).',
-  accountableTo: 'Employed by the integrated care board (ICB) or the organisation that hosts the MNVP, with a named line manager. The MNVP’s priorities are set by the MNVP itself and agreed with the ICB (FAQ question 13).',
-  worksWith: 'The trust’s senior maternity and neonatal leaders (the quadrumvirate), the LMNS service user voice lead, the neonatal parent advisory group, safety champions, voluntary and community organisations, and MNVP members.',
+  purpose:
+    'The MNVP Lead leads the Maternity and Neonatal Voices Partnership’s programme of work. This includes involvement in the trust’s quality and safety surveillance and governance, gathering and reporting what families say, and coproducing policies and guidelines with the trust (NHS England MNVP FAQ for ICBs, question 9).\n\nThe lead is an equal and respected member of the senior leadership team, with the autonomy to act as a critical friend (FAQ questions 11 and 13).',
+  accountableTo:
+    'Employed by the integrated care board (ICB) or the organisation that hosts the MNVP, with a named line manager. The MNVP’s priorities are set by the MNVP itself and agreed with the ICB (FAQ question 13).',
+  worksWith:
+    'The trust’s senior maternity and neonatal leaders (the quadrumvirate), the LMNS service user voice lead, the neonatal parent advisory group, safety champions, voluntary and community organisations, and MNVP members.',
   responsibilities: [
     'Lead the MNVP workplan, tailored to local needs and priorities (FAQ question 17).',
     'Reach out regularly to the community, and analyse and report on feedback from service users.',
@@ -33,7 +37,8 @@ export default roleDescription({
   salaryFrom: BAND_8A.from,
   salaryTo: BAND_8A.to,
   paymentMechanism: 'employer',
-  paymentArrangements: 'A salaried post, paid monthly through the employer’s payroll. The band and hours are decided locally in line with the requirements of the role and the agreed MNVP programme of work (FAQ question 11).',
+  paymentArrangements:
+    'A salaried post, paid monthly through the employer’s payroll. The band and hours are decided locally in line with the requirements of the role and the agreed MNVP programme of work (FAQ question 11).',
   expenses: `${CHILDCARE_EXPENSES} The MNVP Lead also has access to the MNVP’s budget to deliver the programme of work (FAQ question 13).`,
   essential: [
     'Lived experience of maternity or neonatal services as a service user.',

@@ -29,7 +29,8 @@ const definition: TemplateDefinition = {
   slug: 'progress-check',
   version: 1,
   title: 'Progress check',
-  summary: 'Mark what is already in place in your MVP, section by section of the toolkit, see which stage you have reached and what to do next, and download a report or a Safety Action 7 evidence list.',
+  summary:
+    'Mark what is already in place in your MVP, section by section of the toolkit, see which stage you have reached and what to do next, and download a report or a Safety Action 7 evidence list.',
   audience: 'MVP chairs and service user leadership teams, and the staff and commissioners who support them.',
   serves: [],
   sources: [`${TOOLKIT}: every numbered section, 1.1 to 5.6`, `${FAQ}: question 12`],
@@ -41,9 +42,30 @@ const definition: TemplateDefinition = {
       id: 'about',
       title: 'Your MVP',
       fields: [
-        { type: 'text', name: 'mvpName', label: 'Your MVP’s name', errorName: 'your MVP’s name', hint: 'For example, Kernow Maternity and Neonatal Voices Partnership. It appears at the top of every page of the report and in the file name.', required: true, maxLength: 120 },
-        { type: 'date', name: 'checkedOn', label: 'Date of this check (optional)', errorName: 'the date of this check', hint: 'For example, the date of the meeting that went through it.' },
-        { type: 'text', name: 'checkedBy', label: 'Who took part (optional)', errorName: 'who took part', hint: 'For example, the chair, the vice-chair and the trust’s MVP link.', maxLength: 300 },
+        {
+          type: 'text',
+          name: 'mvpName',
+          label: 'Your MVP’s name',
+          errorName: 'your MVP’s name',
+          hint: 'For example, Kernow Maternity and Neonatal Voices Partnership. It appears at the top of every page of the report and in the file name.',
+          required: true,
+          maxLength: 120,
+        },
+        {
+          type: 'date',
+          name: 'checkedOn',
+          label: 'Date of this check (optional)',
+          errorName: 'the date of this check',
+          hint: 'For example, the date of the meeting that went through it.',
+        },
+        {
+          type: 'text',
+          name: 'checkedBy',
+          label: 'Who took part (optional)',
+          errorName: 'who took part',
+          hint: 'For example, the chair, the vice-chair and the trust’s MVP link.',
+          maxLength: 300,
+        },
       ],
     },
     {
@@ -59,10 +81,23 @@ const definition: TemplateDefinition = {
       title: 'Your report',
       fields: [
         {
-          type: 'choice', name: 'report', label: 'Which report do you want?', errorName: 'which report you want', required: true, default: 'progress',
+          type: 'choice',
+          name: 'report',
+          label: 'Which report do you want?',
+          errorName: 'which report you want',
+          required: true,
+          default: 'progress',
           options: [
-            { value: 'progress', label: 'Progress report', hint: 'For the LMNS board or an annual review: the count for each stage, the next steps, and every checkpoint with its status, note and evidence.' },
-            { value: 'sa7', label: 'Safety Action 7 evidence list', hint: 'Only the checkpoints that are Safety Action 7 evidence, with their status, notes and evidence, for the trust’s Maternity Incentive Scheme return.' },
+            {
+              value: 'progress',
+              label: 'Progress report',
+              hint: 'For the LMNS board or an annual review: the count for each stage, the next steps, and every checkpoint with its status, note and evidence.',
+            },
+            {
+              value: 'sa7',
+              label: 'Safety Action 7 evidence list',
+              hint: 'Only the checkpoints that are Safety Action 7 evidence, with their status, notes and evidence, for the trust’s Maternity Incentive Scheme return.',
+            },
           ],
         },
       ],

@@ -7,10 +7,16 @@ test('a newcomer goes home → a stage → a section → next', { tag: '@smoke' 
   for (const stage of ['Setting up', 'Getting established', 'Consolidating', 'Pioneering']) {
     await expect(page.locator('.stage-list').getByRole('link', { name: new RegExp(stage) })).toBeVisible();
   }
-  await page.locator('.stage-list').getByRole('link', { name: /Setting up/ }).click();
+  await page
+    .locator('.stage-list')
+    .getByRole('link', { name: /Setting up/ })
+    .click();
   await expect(page).toHaveURL(/\/toolkit\/setting-up\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Setting up your MVP');
-  await page.locator('main .section-list').getByRole('link', { name: /^2\.5 / }).click();
+  await page
+    .locator('main .section-list')
+    .getByRole('link', { name: /^2\.5 / })
+    .click();
   await expect(page).toHaveURL(/\/toolkit\/setting-up\/paying-remuneration-and-expenses\/$/);
   await expect(page.locator('.toc-nav a[aria-current="page"]')).toHaveText(/2\.5\s*Determining the mechanism/);
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Setting up your MVP');

@@ -25,10 +25,15 @@ async function visitUntilKept(page: Page, url: string, alsoKept: RegExp[] = []) 
   await page.goto(url);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const here = new URL(url, page.url()).href.replace(/\?.*$/, '');
-  await expect.poll(async () => {
-    const urls = Object.values(await kept(page)).flat();
-    return urls.includes(here) && alsoKept.every((re) => urls.some((u) => re.test(u)));
-  }, { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const urls = Object.values(await kept(page)).flat();
+        return urls.includes(here) && alsoKept.every((re) => urls.some((u) => re.test(u)));
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
 }
 
 test('a visited page is kept, styled and readable offline; an unvisited one shows the offline page', async ({ page, context, at, base }) => {
@@ -64,7 +69,13 @@ test('search used once keeps working offline', async ({ page, context, at }) => 
   await page.getByRole('button', { name: 'Search' }).click();
   await page.getByRole('combobox', { name: 'Search the toolkit' }).fill('budget');
   await expect(page.locator('#search-dialog-results [role="option"]').first()).toBeVisible();
-  await expect.poll(async () => Object.values(await kept(page)).flat().some((u) => u.endsWith('.pagefind'))).toBe(true);
+  await expect
+    .poll(async () =>
+      Object.values(await kept(page))
+        .flat()
+        .some((u) => u.endsWith('.pagefind')),
+    )
+    .toBe(true);
   await context.setOffline(true);
   await page.reload();
   await page.getByRole('button', { name: 'Search' }).click();
@@ -75,10 +86,13 @@ test('search used once keeps working offline', async ({ page, context, at }) => 
 test('only the site’s own files are kept, never a query string, and a new build replaces old caches', async ({ page, at, base, baseURL }) => {
   // Before the worker is installed: a cache left by an older build of this site, and one of another site on the origin.
   await page.goto(at('/favicon.svg'));
-  await page.evaluate(async ({ old, about }) => {
-    await (await caches.open(old)).put(about, new Response('old copy'));
-    await (await caches.open('another-site')).put('/elsewhere', new Response('theirs'));
-  }, { old: `mvp-toolkit:${base}:0000000000000000`, about: new URL(at('/about/'), baseURL).href });
+  await page.evaluate(
+    async ({ old, about }) => {
+      await (await caches.open(old)).put(about, new Response('old copy'));
+      await (await caches.open('another-site')).put('/elsewhere', new Response('theirs'));
+    },
+    { old: `mvp-toolkit:${base}:0000000000000000`, about: new URL(at('/about/'), baseURL).href },
+  );
   await visitUntilKept(page, `${at(SECTION)}?highlight=budget`);
   const stored = await kept(page);
   const current = `mvp-toolkit:${base}:${versionOf(base)}`;

@@ -6,7 +6,9 @@ import { builtPages } from '../support/built-site.ts';
 const PHONE = { width: 375, height: 812 };
 const WORST_TOP = 450;
 const MEDIAN_TOP = 250;
-const toolkitPages = builtPages().map((p) => p.path).filter((path) => /^\/toolkit\/[^/]+\/([^/]+\/)?$/.test(path) && path !== '/toolkit/print/');
+const toolkitPages = builtPages()
+  .map((p) => p.path)
+  .filter((path) => /^\/toolkit\/[^/]+\/([^/]+\/)?$/.test(path) && path !== '/toolkit/print/');
 
 /** Distance from the top of the screen to the first block of the page's own text: what follows its h1, skipping "On this page". */
 const firstTextTop = () => {
@@ -60,7 +62,10 @@ test('at 320 and 375 px the header is one row: the name, search and the menu but
     const boxes = await Promise.all([page.locator('.brand'), search, menu].map(async (l) => (await l.boundingBox())!));
     const centres = boxes.map((b) => b.y + b.height / 2);
     expect(Math.max(...centres) - Math.min(...centres), `at ${width} px`).toBeLessThan(12);
-    expect(boxes.every((b) => b.x + b.width <= width), `at ${width} px nothing runs off the screen`).toBe(true);
+    expect(
+      boxes.every((b) => b.x + b.width <= width),
+      `at ${width} px nothing runs off the screen`,
+    ).toBe(true);
     expect(boxes[1].width, 'the search button stays a comfortable target').toBeGreaterThanOrEqual(44);
   }
 });

@@ -58,7 +58,9 @@ test('the home page links to the progress check', async ({ page }) => {
 test('statuses across all four stages are kept after a reload, and the summary and next steps follow them', async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const elsewhere: string[] = [];
-  page.on('request', (r) => { if (!r.url().startsWith(origin) && !/^(blob|data):/.test(r.url())) elsewhere.push(r.url()); });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !/^(blob|data):/.test(r.url())) elsewhere.push(r.url());
+  });
 
   const next = summary(page).locator('ol > li');
   await expect(next).toHaveCount(5);
@@ -94,7 +96,9 @@ test('statuses across all four stages are kept after a reload, and the summary a
 
   // Finishing Setting up moves the MVP on to Getting established.
   for (const { checkpoint } of ordered.filter((c) => c.group.id === 'setting-up')) await statusRadio(page, checkpoint.id, 'In place').check();
-  await expect(summary(page)).toContainText('Your MVP has done everything in Setting up and is at the Getting established stage: 0 of its 18 checkpoints are in place.');
+  await expect(summary(page)).toContainText(
+    'Your MVP has done everything in Setting up and is at the Getting established stage: 0 of its 18 checkpoints are in place.',
+  );
   await expect(next.first()).toContainText(ordered.find((c) => c.group.id === 'getting-established')!.checkpoint.text);
   expect(elsewhere).toEqual([]);
 });
@@ -123,7 +127,9 @@ test('answers save to a file and load back; a bad file changes nothing and says 
   const bad = JSON.parse(contents);
   bad.answers.progress = [{ id: 'made-up-checkpoint', status: 'in-place' }];
   await choose('bad.json', JSON.stringify(bad));
-  await expect(page.getByRole('status')).toContainText('“bad.json” could not be loaded. The answer to “Checkpoints” in the file has a checkpoint called “made-up-checkpoint”, which this page does not have. Nothing has been changed.');
+  await expect(page.getByRole('status')).toContainText(
+    '“bad.json” could not be loaded. The answer to “Checkpoints” in the file has a checkpoint called “made-up-checkpoint”, which this page does not have. Nothing has been changed.',
+  );
   for (const [id, label] of MARKS) await expect(statusRadio(page, id, label)).toBeChecked();
   await page.reload();
   for (const [id, label] of MARKS) await expect(statusRadio(page, id, label)).toBeChecked();
@@ -141,8 +147,21 @@ test('the Word report, the Safety Action 7 evidence list and the Excel sheet ope
   const word = await download(page, 'Download as Word');
   expect(word.name).toMatch(/ - Progress check - \d{4}-\d{2}-\d{2}\.docx$/);
   const text = await docxToText(word.bytes);
-  for (const value of [`MVP ${HOSTILE}`, 'Progress report', '3 March 2026', 'Setting up: 2 of 14 in place', 'Pioneering: 0 of 5 in place (1 not applicable)',
-    'Your MVP is at the Setting up stage', 'Next steps', at('named-lead-agreed').checkpoint.text, `Note ${HOSTILE}`, 'Minutes of 3 March, item 4', 'In progress', 'Not applicable', 'Safety Action 7 evidence']) {
+  for (const value of [
+    `MVP ${HOSTILE}`,
+    'Progress report',
+    '3 March 2026',
+    'Setting up: 2 of 14 in place',
+    'Pioneering: 0 of 5 in place (1 not applicable)',
+    'Your MVP is at the Setting up stage',
+    'Next steps',
+    at('named-lead-agreed').checkpoint.text,
+    `Note ${HOSTILE}`,
+    'Minutes of 3 March, item 4',
+    'In progress',
+    'Not applicable',
+    'Safety Action 7 evidence',
+  ]) {
     expect(text, value).toContain(value);
   }
   for (const { checkpoint } of ordered) expect(text, checkpoint.id).toContain(checkpoint.text);

@@ -2,13 +2,15 @@
 // tests/unit/safety-action-7.test.ts) says, with its source and templates linked; reached from the toolkit,
 // the FAQ and the home page; accessible at desktop and phone widths.
 import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
+import { listInFile } from '../../src/utils/list-file.ts';
 import { test, expect } from '@playwright/test';
 import { safetyAction7Schema } from '../../src/schemas/safety-action-7.ts';
 import { templateBySlug } from '../../templates/index.ts';
 import { expectAccessibleAtDesktopAndPhone } from '../support/axe.ts';
 
-const requirements = (yaml.load(readFileSync('content/safety-action-7.yaml', 'utf8')) as unknown[]).map((e) => safetyAction7Schema.parse(e));
+const requirements = listInFile(readFileSync('content/safety-action-7.yaml', 'utf8'), 'requirements', 'content/safety-action-7.yaml').map((e) =>
+  safetyAction7Schema.parse(e),
+);
 
 test('every requirement is quoted exactly, with where it comes from and the templates that help', async ({ page }) => {
   await page.goto('/safety-action-7/');
@@ -29,7 +31,10 @@ test('every requirement is quoted exactly, with where it comes from and the temp
     for (const [j, t] of r.templates.entries()) await expect(links.nth(j)).toHaveAttribute('href', `/templates/${t.slug}/`);
   }
   // A source link leads to the section that says it.
-  await sections.nth(requirements.findIndex((r) => r.where === '4.4')).locator('figcaption a').click();
+  await sections
+    .nth(requirements.findIndex((r) => r.where === '4.4'))
+    .locator('figcaption a')
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Feedback');
   await expect(page.locator('main')).toContainText(requirements.find((r) => r.where === '4.4')!.quote);
 });
@@ -44,11 +49,19 @@ test('the toolkit sections, FAQ question 12 and the home page lead to it', async
 
   await page.goto('/toolkit/getting-established/social-media/');
   await expect(page.getByRole('complementary', { name: 'Safety Action 7 evidence' })).toHaveCount(0);
-  await expect(page.getByRole('complementary', { name: 'Templates for this section' }).getByRole('link', { name: 'Social media guidelines' })).toHaveAttribute('href', '/templates/social-media-guidelines/');
+  await expect(page.getByRole('complementary', { name: 'Templates for this section' }).getByRole('link', { name: 'Social media guidelines' })).toHaveAttribute(
+    'href',
+    '/templates/social-media-guidelines/',
+  );
 
   await page.goto('/faq/');
-  await expect(page.getByRole('complementary', { name: /On this site, for question 12/ }).getByRole('link', { name: /^Safety Action 7/ })).toHaveAttribute('href', '/safety-action-7/');
-  await expect(page.getByRole('complementary', { name: /On this site, for question 13/ }).getByRole('link', { name: /^Social media guidelines template/ })).toHaveAttribute('href', '/templates/social-media-guidelines/');
+  await expect(page.getByRole('complementary', { name: /On this site, for question 12/ }).getByRole('link', { name: /^Safety Action 7/ })).toHaveAttribute(
+    'href',
+    '/safety-action-7/',
+  );
+  await expect(
+    page.getByRole('complementary', { name: /On this site, for question 13/ }).getByRole('link', { name: /^Social media guidelines template/ }),
+  ).toHaveAttribute('href', '/templates/social-media-guidelines/');
   await page.goto('/');
   await page.getByRole('link', { name: 'the MVP evidence for Safety Action 7' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Safety Action 7: MVP evidence for the Maternity Incentive Scheme');
@@ -57,7 +70,10 @@ test('the toolkit sections, FAQ question 12 and the home page lead to it', async
 test('the templates page lists the letters and the new member and social media templates under their kinds', async ({ page }) => {
   await page.goto('/templates/');
   const letters = page.getByRole('list', { name: 'Safety Action 7 evidence' });
-  await expect(letters.getByRole('heading', { level: 3 })).toHaveText(['Written confirmation of remuneration', 'Written confirmation of expenses, including childcare']);
+  await expect(letters.getByRole('heading', { level: 3 })).toHaveText([
+    'Written confirmation of remuneration',
+    'Written confirmation of expenses, including childcare',
+  ]);
   const members = page.getByRole('list', { name: 'Members and communication' });
   await expect(members.getByRole('heading', { level: 3 })).toHaveText(['Welcome information for new members', 'Social media guidelines']);
 });

@@ -38,9 +38,9 @@ const dialog: Surface = {
   },
   async results(page) {
     const links = page.locator('#search-dialog-results .search-result__page');
-    return links.evaluateAll((as) =>
-      as.map((a) => ({ href: (a as HTMLAnchorElement).href, title: a.querySelector('.search-result__title')!.textContent! })),
-    ).then((rs) => rs.map((r) => ({ address: addressOf(r.href), title: r.title })));
+    return links
+      .evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, title: a.querySelector('.search-result__title')!.textContent! })))
+      .then((rs) => rs.map((r) => ({ address: addressOf(r.href), title: r.title })));
   },
   status: (page) => page.getByRole('dialog', { name: 'Search the toolkit' }).getByRole('status'),
   help: (page) => page.locator('#search-dialog [data-search-help]'),
@@ -55,9 +55,9 @@ const searchPage: Surface = {
   },
   async results(page) {
     const links = page.locator('.search-page-results > ol > li .search-result__heading a');
-    return links.evaluateAll((as) =>
-      as.map((a) => ({ href: (a as HTMLAnchorElement).href, title: a.querySelector('.search-result__title')!.textContent! })),
-    ).then((rs) => rs.map((r) => ({ address: addressOf(r.href), title: r.title })));
+    return links
+      .evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, title: a.querySelector('.search-result__title')!.textContent! })))
+      .then((rs) => rs.map((r) => ({ address: addressOf(r.href), title: r.title })));
   },
   status: (page) => page.locator('main').getByRole('status'),
   help: (page) => page.locator('main [data-search-help]'),
@@ -73,7 +73,7 @@ for (const surface of [dialog, searchPage]) {
       await surface.search(page, 'how do we recruit a chair');
       expect((await surface.results(page))[0].address).toBe('/toolkit/setting-up/appointing-leadership-team/');
       // Words the section's text never puts together, but one of the questions it answers (ours) does.
-      await surface.search(page, "a parent wants to complain about the hospital, what do we do?");
+      await surface.search(page, 'a parent wants to complain about the hospital, what do we do?');
       expect(await top3(surface, page)).toContain('/toolkit/getting-established/handling-enquiries/');
     });
 
@@ -82,7 +82,10 @@ for (const surface of [dialog, searchPage]) {
       await expect(surface.help(page)).toHaveText('Showing results for committee. Search instead for comittee');
       await expect(surface.status(page)).toHaveText(/^\d+ results for “committee”, corrected from “comittee”\.$/);
       const found = await top3(surface, page);
-      expect(found.some((a) => ['/toolkit/getting-established/representation-at-meetings/', '/toolkit/consolidating/representation/'].includes(a)), found.join(', ')).toBe(true);
+      expect(
+        found.some((a) => ['/toolkit/getting-established/representation-at-meetings/', '/toolkit/consolidating/representation/'].includes(a)),
+        found.join(', '),
+      ).toBe(true);
       const instead = surface.help(page).getByRole('link', { name: 'Search instead for comittee' });
       expect(new URL((await instead.getAttribute('href'))!, page.url()).searchParams.get('exact')).toBe('1');
 
@@ -95,7 +98,10 @@ for (const surface of [dialog, searchPage]) {
       await surface.search(page, 'work plan');
       await expect(surface.help(page)).toHaveText('Showing results for workplan. Search instead for work plan');
       const plans = await top3(surface, page);
-      expect(plans.some((a) => ['/toolkit/getting-established/initial-workplan/', '/toolkit/consolidating/annual-workplan/', '/glossary/#workplan'].includes(a)), plans.join(', ')).toBe(true);
+      expect(
+        plans.some((a) => ['/toolkit/getting-established/initial-workplan/', '/toolkit/consolidating/annual-workplan/', '/glossary/#workplan'].includes(a)),
+        plans.join(', '),
+      ).toBe(true);
 
       await surface.search(page, 'socialmedia');
       await expect(surface.help(page)).toContainText('Showing results for social media.');
@@ -135,7 +141,11 @@ for (const surface of [dialog, searchPage]) {
       await expect(surface.status(page)).toHaveText('No results for “xqzvt”. Try another word, or fewer words.');
       const help = surface.help(page);
       await expect(help).toContainText('Nothing on this site matches “xqzvt”.');
-      for (const [name, path] of [['Browse the toolkit contents', '/toolkit/'], ['Read the FAQ for ICBs', '/faq/'], ['Look a word up in the glossary', '/glossary/']]) {
+      for (const [name, path] of [
+        ['Browse the toolkit contents', '/toolkit/'],
+        ['Read the FAQ for ICBs', '/faq/'],
+        ['Look a word up in the glossary', '/glossary/'],
+      ]) {
         await expect(help.getByRole('link', { name })).toHaveAttribute('href', path);
       }
       const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -192,4 +202,5 @@ test('search code, spelling code and vocabulary load only when search is used', 
   await page.keyboard.type('budget');
   await expect(page.locator('#search-dialog-results[data-query="budget"]')).toBeAttached();
   expect(fetched).toContain('/pagefind/vocabulary.txt');
+  expect(fetched).toContain('/pagefind/questions.txt');
 });

@@ -1,30 +1,39 @@
 import { test, expect } from '@playwright/test';
-import { SEARCH_QUERIES } from '../search-queries.ts';
-import { SEARCH_EVAL } from '../search-eval.ts';
-import { SEARCH_DEV } from '../search-dev.ts';
-import { SEARCH_DEV2 } from '../search-dev2.ts';
-import { SEARCH_FRESH } from '../search-fresh.ts';
-import { scoreQueries } from '../search-eval-run.ts';
+import { SEARCH_QUERIES } from '../search/queries.ts';
+import { SEARCH_EVAL } from '../search/eval.ts';
+import { SEARCH_DEV } from '../search/dev.ts';
+import { SEARCH_DEV2 } from '../search/dev2.ts';
+import { SEARCH_FRESH } from '../search/fresh.ts';
+import { SEARCH_EVERYDAY } from '../search/everyday.ts';
+import { SEARCH_EVERYDAY_TUNING } from '../search/everyday-tuning.ts';
+import { scoreQueries } from '../search/eval-run.ts';
 
 // Every query in the table, typed into the search page as a person would, against the built index.
-test(`each of the ${SEARCH_QUERIES.length} queries in tests/search-queries.ts finds its page in the top 3`, async ({ page }) => {
+test(`each of the ${SEARCH_QUERIES.length} queries in tests/search/queries.ts finds its page in the top 3`, async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/search/');
-  const scores = await scoreQueries(page, SEARCH_QUERIES.map(({ query, expect }) => ({ query, expect: typeof expect === 'string' ? [expect] : expect })));
-  const misses = scores.filter((s) => !s.hit3).map((s) => `“${s.query}”: wanted ${s.expect.join(' or ')}, got ${s.top3.map((links) => links[0]).join(', ') || 'nothing'}`);
+  const scores = await scoreQueries(
+    page,
+    SEARCH_QUERIES.map(({ query, expect }) => ({ query, expect: typeof expect === 'string' ? [expect] : expect })),
+  );
+  const misses = scores
+    .filter((s) => !s.hit3)
+    .map((s) => `“${s.query}”: wanted ${s.expect.join(' or ')}, got ${s.top3.map((links) => links[0]).join(', ') || 'nothing'}`);
   const found = SEARCH_QUERIES.length - misses.length;
   console.log(`Search ranking: ${found}/${SEARCH_QUERIES.length} queries find their page in the top 3 (${Math.round((100 * found) / SEARCH_QUERIES.length)}%)`);
   expect(misses, `${found}/${SEARCH_QUERIES.length} queries pass`).toEqual([]);
 });
 
 /**
- * The evaluation table (tests/search-eval.ts), tuned and holdout parts, must not fall below what
- * the README reports. The issue's targets are 100% and 97% hit@3; see README.md, "Search", for
+ * The evaluation table (tests/search/eval.ts), tuned and holdout parts, must not fall below what
+ * docs/search.md reports. The issue's targets are 100% and 98% hit@3; see docs/search.md for
  * where the ranking stands against them.
  */
 const FLOORS = { tuned: 1, holdout: 0.97 };
 
-test(`the ${SEARCH_EVAL.length} queries of the evaluation table: hit@3 at least ${FLOORS.tuned * 100}% tuned, ${FLOORS.holdout * 100}% holdout`, async ({ page }) => {
+test(`the ${SEARCH_EVAL.length} queries of the evaluation table: hit@3 at least ${FLOORS.tuned * 100}% tuned, ${FLOORS.holdout * 100}% holdout`, async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await page.goto('/search/');
   const scores = await scoreQueries(page, SEARCH_EVAL);
@@ -33,19 +42,32 @@ test(`the ${SEARCH_EVAL.length} queries of the evaluation table: hit@3 at least 
     const share = part.filter((s) => s.hit3).length / part.length;
     console.log(`Search evaluation, ${set}: hit@3 ${(100 * share).toFixed(1)}% of ${part.length}`);
     // Only the tuned part's misses are named: the holdout is never tuned against.
-    const named = set === 'tuned' ? part.filter((s) => !s.hit3).map((s) => s.query).join('; ') : '';
+    const named =
+      set === 'tuned'
+        ? part
+            .filter((s) => !s.hit3)
+            .map((s) => s.query)
+            .join('; ')
+        : '';
     expect(share, `${set} hit@3 ${named}`).toBeGreaterThanOrEqual(FLOORS[set]);
   }
 });
 
 /**
- * The further sets must not fall below what the README reports either: the two later tuning sets
- * and the fresh set, written after the ranking and never tuned against (its misses are not named).
+ * The further sets must not fall below what docs/search.md reports either: the later tuning sets and
+ * the held-out ones (fresh, and everyday: questions in people's own words, written from the toolkit
+ * and FAQ text only), whose misses are not named. The floors are the figures reached, a little below;
+ * the issue's targets (everyday 90%, fresh 96%) are not all met yet.
  */
+const EVERYDAY_TUNING_FLOOR = 0.89;
+const EVERYDAY_FLOOR = 0.84;
+
 const FURTHER_SETS = [
-  { name: 'search-dev.ts', rows: SEARCH_DEV, floor: 0.93, nameMisses: true },
-  { name: 'search-dev2.ts', rows: SEARCH_DEV2, floor: 0.96, nameMisses: true },
-  { name: 'search-fresh.ts', rows: SEARCH_FRESH, floor: 0.92, nameMisses: false },
+  { name: 'search/dev.ts', rows: SEARCH_DEV, floor: 0.93, nameMisses: true },
+  { name: 'search/dev2.ts', rows: SEARCH_DEV2, floor: 0.96, nameMisses: true },
+  { name: 'search/fresh.ts', rows: SEARCH_FRESH, floor: 0.92, nameMisses: false },
+  { name: 'search/everyday-tuning.ts', rows: SEARCH_EVERYDAY_TUNING, floor: EVERYDAY_TUNING_FLOOR, nameMisses: true },
+  { name: 'search/everyday.ts', rows: SEARCH_EVERYDAY, floor: EVERYDAY_FLOOR, nameMisses: false },
 ];
 
 for (const { name, rows, floor, nameMisses } of FURTHER_SETS) {
@@ -55,7 +77,12 @@ for (const { name, rows, floor, nameMisses } of FURTHER_SETS) {
     const scores = await scoreQueries(page, rows);
     const share = scores.filter((s) => s.hit3).length / scores.length;
     console.log(`Search, ${name}: hit@3 ${(100 * share).toFixed(1)}% of ${scores.length}`);
-    const named = nameMisses ? scores.filter((s) => !s.hit3).map((s) => s.query).join('; ') : '';
+    const named = nameMisses
+      ? scores
+          .filter((s) => !s.hit3)
+          .map((s) => s.query)
+          .join('; ')
+      : '';
     expect(share, `${name} hit@3 ${named}`).toBeGreaterThanOrEqual(floor);
   });
 }

@@ -68,7 +68,9 @@ test('every response carries the headers from public/_headers', async ({ request
   for (const path of ['/', '/templates/chair-role-description/', '/sw.js', '/pagefind/pagefind.js', '/no-such-page/']) {
     const response = await request.get(path);
     const expected = headersFor(rules, path);
-    expect(Object.keys(expected)).toEqual(expect.arrayContaining(['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy']));
+    expect(Object.keys(expected)).toEqual(
+      expect.arrayContaining(['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy']),
+    );
     for (const [name, value] of Object.entries(expected)) expect(response.headers()[name], `${path} ${name}`).toBe(value);
   }
   expect((await request.get('/_headers')).status()).toBe(404);

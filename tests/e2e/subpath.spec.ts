@@ -17,11 +17,23 @@ test('following links from the home page through the toolkit stays under the bas
     if (!new URL(r.url()).pathname.startsWith(base)) outside.push(r.url());
   });
   await page.goto(at('/'));
-  await page.getByRole('main').getByRole('link', { name: /Setting up/ }).first().click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Setting up/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`${base}toolkit/setting-up/$`));
-  await page.getByRole('main').getByRole('link', { name: /budget/i }).first().click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /budget/i })
+    .first()
+    .click();
   await expect(page.locator('h1')).toContainText(/budget/i);
-  await page.getByRole('navigation', { name: /breadcrumb/i }).getByRole('link').first().click();
+  await page
+    .getByRole('navigation', { name: /breadcrumb/i })
+    .getByRole('link')
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`${base}$`));
   await expect(page.locator('link[rel="stylesheet"]')).toHaveAttribute('href', new RegExp(`^${base}_astro/`));
   expect(outside).toEqual([]);
@@ -43,7 +55,10 @@ test('search finds pages and its results open them under the base', async ({ pag
 test('under the base: glossary entries open at their anchor, spelling is corrected, listing pages stay below what they list', async ({ page, at, base }) => {
   await page.goto(at('/search/'));
   const box = page.getByRole('searchbox', { name: 'Search the toolkit' });
-  const firstLinks = () => page.locator('.search-page-results > ol > li .search-result__heading a').evaluateAll((as) => as.slice(0, 3).map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+  const firstLinks = () =>
+    page
+      .locator('.search-page-results > ol > li .search-result__heading a')
+      .evaluateAll((as) => as.slice(0, 3).map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
   await box.fill('PQSM');
   await expect(page.locator('[data-search-page][data-query="PQSM"]')).toBeAttached();
   expect((await firstLinks())[0]).toMatch(new RegExp(`^${base}glossary/\\?highlight=[^#]+#pqsm$`));

@@ -26,11 +26,15 @@ async function holdableStorageEvents(context: BrowserContext) {
     const queue: StorageEvent[] = [];
     const w = window as unknown as { holdStorageEvents: boolean; releaseStorageEvents: () => void };
     w.holdStorageEvents = false;
-    window.addEventListener('storage', (event) => {
-      if (!w.holdStorageEvents || !event.isTrusted) return;
-      event.stopImmediatePropagation();
-      queue.push(event);
-    }, true);
+    window.addEventListener(
+      'storage',
+      (event) => {
+        if (!w.holdStorageEvents || !event.isTrusted) return;
+        event.stopImmediatePropagation();
+        queue.push(event);
+      },
+      true,
+    );
     w.releaseStorageEvents = () => {
       w.holdStorageEvents = false;
       for (const e of queue.splice(0)) {
@@ -46,9 +50,13 @@ async function twoTabs(page: Page, context: BrowserContext): Promise<[Page, Page
   await other.goto(WORKPLAN);
   return [page, other];
 }
-const hold = (page: Page) => page.evaluate(() => { (window as unknown as { holdStorageEvents: boolean }).holdStorageEvents = true; });
+const hold = (page: Page) =>
+  page.evaluate(() => {
+    (window as unknown as { holdStorageEvents: boolean }).holdStorageEvents = true;
+  });
 const release = (page: Page) => page.evaluate(() => (window as unknown as { releaseStorageEvents: () => void }).releaseStorageEvents());
-const saved = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { version: number; answers: Record<string, unknown> } | null, storageKey(workplan));
+const saved = (page: Page) =>
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { version: number; answers: Record<string, unknown> } | null, storageKey(workplan));
 
 test('two tabs of one template: what is typed in either reaches the other, and nothing is lost', async ({ page, context }) => {
   const [a, b] = await twoTabs(page, context);
@@ -89,17 +97,22 @@ test('a save that another tab wrote over at the same moment, before hearing of i
   // A tab that had not yet heard of tab b's save (two saves at the same moment) writes over it, built on the save before.
   const writer = await context.newPage();
   await writer.goto('/');
-  await writer.evaluate(([key, before]) => {
-    const stored = JSON.parse(before) as { lineage: string[]; answers: { priorities: Array<Record<string, string>> } };
-    stored.answers.priorities[0].lead = 'Sam Jones';
-    localStorage.setItem(key, JSON.stringify({ ...stored, lineage: ['written-over', ...stored.lineage] }));
-  }, [storageKey(workplan), shared] as const);
+  await writer.evaluate(
+    ([key, before]) => {
+      const stored = JSON.parse(before) as { lineage: string[]; answers: { priorities: Array<Record<string, string>> } };
+      stored.answers.priorities[0].lead = 'Sam Jones';
+      localStorage.setItem(key, JSON.stringify({ ...stored, lineage: ['written-over', ...stored.lineage] }));
+    },
+    [storageKey(workplan), shared] as const,
+  );
   for (const tab of [a, b]) {
     await expect(tab.locator(cell(0, 'lead'))).toHaveValue('Sam Jones');
     await expect(tab.locator(cell(1, 'lead'))).toHaveValue('Ali Khan');
     await expect(tab.locator('[data-sync-banner]')).toBeHidden();
   }
-  await expect.poll(async () => ((await saved(a))?.answers.priorities as Array<Record<string, string>> | undefined)?.slice(0, 2).map((row) => row.lead)).toEqual(['Sam Jones', 'Ali Khan']);
+  await expect
+    .poll(async () => ((await saved(a))?.answers.priorities as Array<Record<string, string>> | undefined)?.slice(0, 2).map((row) => row.lead))
+    .toEqual(['Sam Jones', 'Ali Khan']);
   const c = await context.newPage();
   await c.goto(WORKPLAN);
   await expect(c.locator(cell(0, 'lead'))).toHaveValue('Sam Jones');
@@ -113,7 +126,9 @@ test('a tab that has not yet heard of another tab’s typing does not save over 
   await a.locator('#f-mvpName').fill('Riverside MVP');
   await a.locator(cell(2, 'partners')).fill('Director of midwifery');
   // Typing is saved once it pauses (saving.ts): tab a's answers are stored before tab b types.
-  await expect.poll(async () => ((await saved(a))?.answers.priorities as Array<Record<string, string>> | undefined)?.[2]?.partners).toBe('Director of midwifery');
+  await expect
+    .poll(async () => ((await saved(a))?.answers.priorities as Array<Record<string, string>> | undefined)?.[2]?.partners)
+    .toBe('Director of midwifery');
   // Before this change, tab b saved its whole copy here, and tab a's typing was gone on the next load.
   await b.locator('#f-servicesCovered').fill('Riverside maternity unit');
   await expect(b.locator('#f-mvpName')).toHaveValue('Riverside MVP');
@@ -213,7 +228,9 @@ test('an old file with answers that no longer fit loads the rest and lists what 
   old.answers.priorities[2].evidence = 'horoscope';
   await loadFile(page, 'Load answers from a file', 'odd.json', JSON.stringify(old));
   const status = page.getByRole('status').filter({ hasText: 'odd.json' });
-  await expect(status).toContainText('one answer could not be carried over, so check it: Priorities for the year, priority 3: Evidence behind it: “horoscope”.');
+  await expect(status).toContainText(
+    'one answer could not be carried over, so check it: Priorities for the year, priority 3: Evidence behind it: “horoscope”.',
+  );
   await expect(page.locator(cell(2, 'evidence'))).toHaveValue('');
   await expect(page.locator(cell(2, 'priority'))).toHaveValue(old.answers.priorities[2].priority);
   await expect(page.locator(cell(0, 'timescale'))).toHaveValue('Q4 (January to March)');
@@ -235,7 +252,10 @@ test('an old file with answers that no longer fit loads the rest and lists what 
 test('answers kept in the browser by an older version of the template load into the new one', async ({ page }) => {
   await page.goto(WORKPLAN);
   const old = JSON.parse(fixture('workplan', 1)) as { answers: { priorities: Array<Record<string, string>> } };
-  await page.evaluate(([key, answers]) => localStorage.setItem(key, JSON.stringify({ version: 1, savedAt: '2026-11-22T12:00:00.000Z', answers })), [storageKey(workplan), old.answers] as const);
+  await page.evaluate(([key, answers]) => localStorage.setItem(key, JSON.stringify({ version: 1, savedAt: '2026-11-22T12:00:00.000Z', answers })), [
+    storageKey(workplan),
+    old.answers,
+  ] as const);
   await page.reload();
   await expect(page.locator('#f-mvpName')).toHaveValue('Riverside Maternity and Neonatal Voices Partnership');
   await expect(page.locator(cell(0, 'timescale'))).toHaveValue('Q4 (January to March)');
@@ -243,7 +263,10 @@ test('answers kept in the browser by an older version of the template load into 
 
   // One that cannot all be carried over says what to check, without taking focus.
   old.answers.priorities[0].tier = 'galactic';
-  await page.evaluate(([key, answers]) => localStorage.setItem(key, JSON.stringify({ version: 1, savedAt: '2026-11-22T12:00:00.000Z', answers })), [storageKey(workplan), old.answers] as const);
+  await page.evaluate(([key, answers]) => localStorage.setItem(key, JSON.stringify({ version: 1, savedAt: '2026-11-22T12:00:00.000Z', answers })), [
+    storageKey(workplan),
+    old.answers,
+  ] as const);
   await page.reload();
   const banner = page.getByRole('region', { name: 'Some saved answers need checking' });
   await expect(banner).toBeVisible();

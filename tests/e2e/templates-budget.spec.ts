@@ -18,7 +18,12 @@ const rowsField = (name: string) => fields.find((f) => f.name === name) as RowsF
 
 /** What the test types: amounts in the forms people use, a half-penny tie, lines scaled by units. */
 const typed = {
-  mvpName: `Riverside ${HOSTILE}`, providers: 'Riverside NHS Trust', unitCount: '3', financialYear: '2026 to 2027', overhead: '12.5', contingency: '3.33',
+  mvpName: `Riverside ${HOSTILE}`,
+  providers: 'Riverside NHS Trust',
+  unitCount: '3',
+  financialYear: '2026 to 2027',
+  overhead: '12.5',
+  contingency: '3.33',
   leadership: [
     { role: 'Chair', days: '4.5', months: '12', dayRate: '£150', scale: 'each', basis: '' },
     { role: 'Vice-chair', days: '0.33', months: '7.5', dayRate: '151.01', scale: 'once', basis: '' },
@@ -46,7 +51,8 @@ async function fillRows(page: Page, name: keyof typeof typed, rows: Array<Record
 
 async function fillBudget(page: Page) {
   await page.goto(PAGE);
-  for (const name of ['mvpName', 'providers', 'unitCount', 'financialYear', 'overhead', 'contingency'] as const) await page.locator(`#f-${name}`).fill(typed[name]);
+  for (const name of ['mvpName', 'providers', 'unitCount', 'financialYear', 'overhead', 'contingency'] as const)
+    await page.locator(`#f-${name}`).fill(typed[name]);
   for (const group of def.costs!.groups) {
     await fillRows(page, group as keyof typeof typed, (typed as unknown as Record<string, Array<Record<string, string>>>)[group] ?? []);
   }
@@ -81,9 +87,13 @@ test('fill a budget: totals update as you type, survive a reload, and Word, Exce
   await expect(page.locator('[data-totals="engagement"]')).toHaveText(`Total for engagement and outreach: ${pounds(40_640_00)}`);
   await expect(costs.locator('[data-costs="grand"]')).toHaveText(pounds(totals.total));
   await expect(costs.locator('[data-costs="per"]')).toHaveText(pounds(totals.perEach!));
-  await expect(costs.locator('[data-costs="total"]')).toHaveText(`The budget comes to ${pounds(totals.total)}, or ${pounds(totals.perEach!)} for each of the 3 maternity units.`);
+  await expect(costs.locator('[data-costs="total"]')).toHaveText(
+    `The budget comes to ${pounds(totals.total)}, or ${pounds(totals.perEach!)} for each of the 3 maternity units.`,
+  );
   const largest = [...totals.groups].sort((a, b) => b.total - a.total)[0];
-  await expect(costs.locator('[data-costs="summary"]')).toContainText(`${largest.label} is ${Math.round((largest.total * 100) / totals.total)}% of the budget, the largest share.`);
+  await expect(costs.locator('[data-costs="summary"]')).toContainText(
+    `${largest.label} is ${Math.round((largest.total * 100) / totals.total)}% of the budget, the largest share.`,
+  );
   await expect(costs.getByRole('table', { name: 'Spend by group' }).getByRole('row', { name: /Employed posts/ })).toContainText('£36,016.18');
 
   // Typing changes the totals at once.
@@ -98,7 +108,15 @@ test('fill a budget: totals update as you type, survive a reload, and Word, Exce
   const word = await download(page, 'Download as Word');
   expect(word.name).toMatch(/ - Budget - \d{4}-\d{2}-\d{2}\.docx$/);
   const text = await docxToText(word.bytes);
-  for (const expected of [pounds(totals.total), pounds(totals.perEach!), '£24,300.00', '4.5 days a month × 12 months × £150.00, × 3 maternity units', '0.6 WTE × £48,526.25 + 23.7% on-costs', HOSTILE, 'half a penny rounded up']) {
+  for (const expected of [
+    pounds(totals.total),
+    pounds(totals.perEach!),
+    '£24,300.00',
+    '4.5 days a month × 12 months × £150.00, × 3 maternity units',
+    '0.6 WTE × £48,526.25 + 23.7% on-costs',
+    HOSTILE,
+    'half a penny rounded up',
+  ]) {
     expect(text, expected).toContain(expected);
   }
 
@@ -129,7 +147,9 @@ test('fill a budget: totals update as you type, survive a reload, and Word, Exce
 
 test('the cost code loads when first needed: not with a blank budget, at once with kept answers, and no wrong figure is ever shown', async ({ page }) => {
   const costCode: string[] = [];
-  page.on('request', (r) => { if (/\/_astro\/(costs|costs-dom|line-amounts-dom)\.[\w-]+\.js$/.test(r.url())) costCode.push(r.url()); });
+  page.on('request', (r) => {
+    if (/\/_astro\/(costs|costs-dom|line-amounts-dom)\.[\w-]+\.js$/.test(r.url())) costCode.push(r.url());
+  });
   await page.goto(PAGE);
   await expect(page.locator('.template-form.is-ready')).toBeVisible();
   await page.waitForLoadState('networkidle');
@@ -158,7 +178,10 @@ test('the cost code loads when first needed: not with a blank budget, at once wi
   await expect(page.locator('[data-bar-total]')).toHaveText(total!);
   await expect(page.locator('[data-amount-of="leadership"][data-index="0"]')).toHaveText(line!);
   const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
-  expect(seen.filter((text) => text !== '' && text !== total && text !== line), 'only the right figures, or nothing yet').toEqual([]);
+  expect(
+    seen.filter((text) => text !== '' && text !== total && text !== line),
+    'only the right figures, or nothing yet',
+  ).toEqual([]);
 });
 
 test('wrong figures get a message beside the field as they are typed, which goes when put right', async ({ page }) => {
@@ -178,7 +201,9 @@ test('wrong figures get a message beside the field as they are typed, which goes
   }
   await page.locator('#f-leadership-1-days').fill('4.555');
   await page.locator('#f-leadership-1-days').blur();
-  await expect(page.locator('#f-leadership-1-days-error')).toHaveText('Error: Days a month for remuneration line 1 must have 2 decimal places or fewer, like 1.25');
+  await expect(page.locator('#f-leadership-1-days-error')).toHaveText(
+    'Error: Days a month for remuneration line 1 must have 2 decimal places or fewer, like 1.25',
+  );
   await expect(page.locator('[data-costs="incomplete"]')).toContainText('left out of the totals');
   await rate.fill('£150');
   await expect(page.locator('#f-leadership-1-dayRate-error')).toBeHidden();
@@ -199,7 +224,9 @@ test('axe finds no violation on the budget with errors showing, at 320px too, an
 
 test('budget answers save to a file and load back with the same totals; the zip library loads only for Excel', async ({ page }) => {
   const scripts: string[] = [];
-  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
   await page.goto(PAGE);
   await page.locator('#f-leadership-1-days').fill('2');
   const grand = page.locator('[data-costs="grand"]');

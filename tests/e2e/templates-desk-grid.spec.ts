@@ -8,7 +8,11 @@ import type { RowsField } from '../../src/templates-engine/types.ts';
 
 const budget = templates.find((t) => t.slug === 'budget')!;
 const agenda = templates.find((t) => t.slug === 'meeting-agenda')!;
-const rowsOf = (slug: string) => templates.find((t) => t.slug === slug)!.sections.flatMap((s) => s.fields).filter((f): f is RowsField => f.type === 'rows');
+const rowsOf = (slug: string) =>
+  templates
+    .find((t) => t.slug === slug)!
+    .sections.flatMap((s) => s.fields)
+    .filter((f): f is RowsField => f.type === 'rows');
 const DESK_WIDTHS = [1024, 1440];
 
 /** The focused element's box, and whether the bar at the foot of the window covers any of it. */
@@ -41,7 +45,10 @@ test('the default budget at 1440 px is at most 10,250 px tall, each line on one 
   for (const [i, column] of engagement.columns.entries()) {
     await expect(headings.nth(i)).toHaveText(column.label);
     const headingX = (await headings.nth(i).boundingBox())!.x;
-    const boxX = (await page.locator(`#${cellId('engagement', 1, column.name)}`).locator('xpath=ancestor::div[contains(@class, "form-group--cell")]').boundingBox())!.x;
+    const boxX = (await page
+      .locator(`#${cellId('engagement', 1, column.name)}`)
+      .locator('xpath=ancestor::div[contains(@class, "form-group--cell")]')
+      .boundingBox())!.x;
     expect(Math.abs(headingX - boxX), `${column.label} lines up with its heading`).toBeLessThanOrEqual(2);
   }
 });
@@ -113,7 +120,11 @@ for (const width of DESK_WIDTHS) {
     await page.locator('#f-agendaItems-add').focus();
     await page.keyboard.press('Enter');
     await expect(cell(count - 1, 'item')).toBeFocused();
-    const tops = await page.locator('#group-agendaItems [data-row-of]').last().locator('input').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    const tops = await page
+      .locator('#group-agendaItems [data-row-of]')
+      .last()
+      .locator('input')
+      .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
     expect(new Set(tops).size, 'the new line is one row too').toBe(1);
   });
 
@@ -122,7 +133,9 @@ for (const width of DESK_WIDTHS) {
     await page.goto('/templates/budget/');
     await page.locator(`#${cellId('engagement', 1, 'rate')}`).fill('lots');
     await page.locator(`#${cellId('engagement', 1, 'quantity')}`).focus();
-    await expect(page.locator(`#${cellId('engagement', 1, 'rate')}-error`)).toHaveText('Error: Cost of one for engagement line 2 must be an amount of money, like £150 or £1,250.50');
+    await expect(page.locator(`#${cellId('engagement', 1, 'rate')}-error`)).toHaveText(
+      'Error: Cost of one for engagement line 2 must be an amount of money, like £150 or £1,250.50',
+    );
     await page.getByRole('button', { name: 'Download as Word' }).click();
     await expect(page.locator('.error-summary')).toContainText('Cost of one for engagement line 2 must be an amount of money, like £150 or £1,250.50');
     const part = budget.sections.find((s) => s.fields.some((f) => f.name === 'engagement'))!;
@@ -160,6 +173,10 @@ test('on a phone a table stays a list of cards, each box with its own visible la
   await page.goto('/templates/budget/');
   await expect(page.locator('#group-engagement .rows-grid__head')).toBeHidden();
   await expect(page.locator(`label[for="${cellId('engagement', 0, 'rate')}"]`)).toBeVisible();
-  const tops = await page.locator('#group-engagement [data-row-of]').first().locator('input[data-column]').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+  const tops = await page
+    .locator('#group-engagement [data-row-of]')
+    .first()
+    .locator('input[data-column]')
+    .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
   expect(new Set(tops).size, 'boxes stacked').toBeGreaterThan(2);
 });

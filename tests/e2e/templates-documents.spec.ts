@@ -28,10 +28,19 @@ const ALSO_IN_DOCUMENT: Record<string, string[]> = {
     'No priority has Gathering feedback, Reviewing services, Coproduction or Representation as its activity.',
   ],
   'annual-report': ['100% of the MVP’s parent members are from ethnic minority groups (3 of 3).', 'We gathered 3 pieces of feedback this year.'],
-  'terms-of-reference': ['Be forensic in the pursuit of continuous quality improvement with a particular focus on closing inequality gaps.”', 'Each term lasts 3 years.'],
+  'terms-of-reference': [
+    'Be forensic in the pursuit of continuous quality improvement with a particular focus on closing inequality gaps.”',
+    'Each term lasts 3 years.',
+  ],
   'meeting-agenda': ['1.'],
-  'remuneration-confirmation': ['“Written confirmation from the service user chair that they are being remunerated as agreed and that this remuneration reflects the time commitment and requirements of the role given the agreed work programme.”', 'Signature: ______'],
-  'expenses-confirmation': ['“Written confirmation from the service user chair that they and other service user members of the MVP committee are able to claim out of pocket expenses, including childcare costs in a timely way.”', 'Signature: ______'],
+  'remuneration-confirmation': [
+    '“Written confirmation from the service user chair that they are being remunerated as agreed and that this remuneration reflects the time commitment and requirements of the role given the agreed work programme.”',
+    'Signature: ______',
+  ],
+  'expenses-confirmation': [
+    '“Written confirmation from the service user chair that they and other service user members of the MVP committee are able to claim out of pocket expenses, including childcare costs in a timely way.”',
+    'Signature: ______',
+  ],
   'welcome-information': ['Information for new members'],
   'social-media-guidelines': ['We aim to reply within 3 working days.'],
   'meeting-minutes': ['The MVP reviewed progress on its workplan'],
@@ -187,7 +196,9 @@ test('agenda items can be reordered by keyboard, with focus kept and the move an
   await expect(item(0)).toHaveValue('Summary of feedback received since the last meeting');
 });
 
-test('the percentage is worked out as counts are typed, and a part larger than the whole is an error; axe passes with errors showing, at 320px too', async ({ page }) => {
+test('the percentage is worked out as counts are typed, and a part larger than the whole is an error; axe passes with errors showing, at 320px too', async ({
+  page,
+}) => {
   await page.goto('/templates/annual-report/');
   await page.locator('#group-ethnicMinorityMembers').scrollIntoViewIfNeeded();
   const panel = page.getByRole('region', { name: /% of parent members/ });
@@ -219,7 +230,10 @@ test('the percentage is worked out as counts are typed, and a part larger than t
 
 test('FAQ questions 12 and 17 link to the new templates', async ({ page }) => {
   await page.goto('/faq/');
-  await expect(page.getByRole('link', { name: 'Annual workplan template, with starter rows from this answer' })).toHaveAttribute('href', /\/templates\/workplan\/$/);
+  await expect(page.getByRole('link', { name: 'Annual workplan template, with starter rows from this answer' })).toHaveAttribute(
+    'href',
+    /\/templates\/workplan\/$/,
+  );
   await expect(page.getByRole('link', { name: 'Terms of reference template' })).toHaveAttribute('href', /\/templates\/terms-of-reference\/$/);
   await expect(page.getByRole('link', { name: 'Annual report template' })).toHaveAttribute('href', /\/templates\/annual-report\/$/);
 });
@@ -238,7 +252,9 @@ test('the workplan downloads as Excel and CSV: a row for each priority, choices 
   const typed = (defaultDraft(workplan).priorities as Array<Record<string, string>>).map((row) => ({ ...row }));
   Object.assign(typed[0], { priority: `=1+1 ${HOSTILE}`, status: 'onTrack' });
   typed[1].timescale = 'Q3 to Q4';
-  const expected = typed.map((row) => priorities.columns.map((c) => (c.type === 'choice' ? c.options.find((o) => o.value === row[c.name])!.label : row[c.name])));
+  const expected = typed.map((row) =>
+    priorities.columns.map((c) => (c.type === 'choice' ? c.options.find((o) => o.value === row[c.name])!.label : row[c.name])),
+  );
   const stored = new Set(priorities.columns.flatMap((c) => (c.type === 'choice' ? c.options.filter((o) => o.value !== o.label).map((o) => o.value) : [])));
 
   const excel = await downloadDocx(page, 'Download as Excel');
@@ -254,10 +270,19 @@ test('the workplan downloads as Excel and CSV: a row for each priority, choices 
     const at = rows.findIndex((r) => r.slice(0, header.length).join('|') === header.join('|'));
     expect(at, `${what}: the priorities table has its headings`).toBeGreaterThan(0);
     const wanted = expected.map((row, i) => (i === 0 ? [first, ...row.slice(1)] : row));
-    expect(rows.slice(at + 1, at + 1 + wanted.length).map((r) => r.slice(0, header.length)), what).toEqual(wanted);
+    expect(
+      rows.slice(at + 1, at + 1 + wanted.length).map((r) => r.slice(0, header.length)),
+      what,
+    ).toEqual(wanted);
     expect(rows[at + 1][header.indexOf('Status')], what).toBe('Under way, on track');
-    expect(rows.some((r) => r[0] === 'Year the plan covers' && r[1] === 'April 2026 to March 2027'), what).toBe(true);
-    expect(rows.flat().filter((cell) => stored.has(cell)), `${what}: no stored choice value`).toEqual([]);
+    expect(
+      rows.some((r) => r[0] === 'Year the plan covers' && r[1] === 'April 2026 to March 2027'),
+      what,
+    ).toBe(true);
+    expect(
+      rows.flat().filter((cell) => stored.has(cell)),
+      `${what}: no stored choice value`,
+    ).toEqual([]);
   }
 });
 
@@ -266,13 +291,20 @@ function budgetDraft(): Draft {
   return {
     ...defaultDraft(budget),
     ...Object.fromEntries(budget.costs!.groups.map((g) => [g, []])),
-    mvpName: 'Riverside MVP', providers: 'Riverside NHS Trust', unitCount: '2', financialYear: '2026 to 2027', overhead: '12.5', contingency: '3.33',
+    mvpName: 'Riverside MVP',
+    providers: 'Riverside NHS Trust',
+    unitCount: '2',
+    financialYear: '2026 to 2027',
+    overhead: '12.5',
+    contingency: '3.33',
     leadership: [{ role: 'Chair', days: '4.5', months: '12', dayRate: '£150', scale: 'each', basis: '' }],
     engagement: [{ item: HOSTILE, quantity: '2.5', unit: '', rate: '£1,250.50', scale: 'once', basis: '' }],
   };
 }
 
-test('the annual report takes its budget for the year from a saved budget file; spend stays as typed; a file that does not fit changes nothing', async ({ page }) => {
+test('the annual report takes its budget for the year from a saved budget file; spend stays as typed; a file that does not fit changes nothing', async ({
+  page,
+}) => {
   const draft = budgetDraft();
   const valid = validateDraft(budget, draft);
   if (!valid.ok) throw new Error(valid.errors[0].message);
@@ -291,7 +323,11 @@ test('the annual report takes its budget for the year from a saved budget file; 
   const cases: Array<[string, string, RegExp]> = [
     ['workplan.json', toAnswersFile(workplan, defaultDraft(workplan)), /answers for the Annual workplan, not the MVP budget/],
     ['broken.json', '{ nope', /could not be read as JSON/],
-    ['unfinished.json', toAnswersFile(budget, { ...draft, overhead: '80' }), /The budget in the file is not complete or has a mistake: Hosting organisation overhead must be 50 or less\./],
+    [
+      'unfinished.json',
+      toAnswersFile(budget, { ...draft, overhead: '80' }),
+      /The budget in the file is not complete or has a mistake: Hosting organisation overhead must be 50 or less\./,
+    ],
     ['empty.json', toAnswersFile(budget, { ...draft, leadership: [], engagement: [] }), /comes to £0\.00/],
   ];
   for (const [name, contents, reason] of cases) {
@@ -316,7 +352,9 @@ test('the annual report takes its budget for the year from a saved budget file; 
   expect(text).toContain('£20,000');
 });
 
-test('the minutes start from a saved agenda file: its items, in its order, become the minutes’ items; a file that does not fit changes nothing', async ({ page }) => {
+test('the minutes start from a saved agenda file: its items, in its order, become the minutes’ items; a file that does not fit changes nothing', async ({
+  page,
+}) => {
   const minutes = templateBySlug('meeting-minutes')!;
   await page.goto('/templates/meeting-agenda/');
   await page.locator('#f-mvpName').fill('Riverside MVP');
@@ -327,7 +365,7 @@ test('the minutes start from a saved agenda file: its items, in its order, becom
   await page.locator(`#${cellId('agendaItems', 2, 'item')}`).fill(`Maternity dashboard ${HOSTILE}`);
   await page.locator(`#${cellId('agendaItems', 2, 'owner')}`).fill('Head of midwifery');
   const file = await saveAnswers(page);
-  const agendaItems = (JSON.parse(file).answers.agendaItems as Array<Record<string, string>>);
+  const agendaItems = JSON.parse(file).answers.agendaItems as Array<Record<string, string>>;
 
   await page.goto('/templates/meeting-minutes/');
   const status = page.getByRole('status');
@@ -364,7 +402,9 @@ test('the minutes start from a saved agenda file: its items, in its order, becom
   expect(text.indexOf('Summary of feedback received since the last meeting')).toBeLessThan(text.indexOf('Welcome and introductions'));
 });
 
-test('what was discussed at a meeting takes several lines: Enter breaks the line at a desk, and every line reaches Word and survives a reload', async ({ page }) => {
+test('what was discussed at a meeting takes several lines: Enter breaks the line at a desk, and every line reaches Word and survives a reload', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/templates/meeting-minutes/');
   const discussion = page.locator(`#${cellId('items', 1, 'discussion')}`);
@@ -400,7 +440,9 @@ test('what was discussed at a meeting takes several lines: Enter breaks the line
   expect(text).toContain(HOSTILE);
 });
 
-test('an expenses claim with no rate per mile: fares alone download; a line with miles gets the message beside the rate and in the summary', async ({ page }) => {
+test('an expenses claim with no rate per mile: fares alone download; a line with miles gets the message beside the rate and in the summary', async ({
+  page,
+}) => {
   await page.goto('/templates/expenses-claim/');
   for (const [name, value] of Object.entries({ mvpName: 'Riverside MVP', claimant: 'Sam Jones', role: 'Service user member', period: 'April 2026' })) {
     await page.locator(`#f-${name}`).fill(value);
@@ -422,7 +464,9 @@ test('an expenses claim with no rate per mile: fares alone download; a line with
   await expect(page.locator('#f-ratePerMile')).toBeFocused();
 });
 
-test('an expenses claim: each line’s amount and the total as you type, and Word, Excel (recalculated by LibreOffice) and CSV agree to the penny', async ({ page }) => {
+test('an expenses claim: each line’s amount and the total as you type, and Word, Excel (recalculated by LibreOffice) and CSV agree to the penny', async ({
+  page,
+}) => {
   const expenses = templateBySlug('expenses-claim')!;
   const lines = [
     { date: '2026-04-01', purpose: 'Full MVP meeting', from: 'Home', to: 'Riverside Hospital', miles: '12.5', parking: '£3.20' },
@@ -430,14 +474,28 @@ test('an expenses claim: each line’s amount and the total as you type, and Wor
     { date: '2026-05-02', purpose: 'Walk the Patch', miles: '0.1', care: '1,000' },
   ];
   await page.goto('/templates/expenses-claim/');
-  for (const [name, value] of Object.entries({ mvpName: 'Riverside MVP', claimant: 'Sam Jones', role: 'Service user member', period: 'April to May 2026', ratePerMile: '0.45' })) {
+  for (const [name, value] of Object.entries({
+    mvpName: 'Riverside MVP',
+    claimant: 'Sam Jones',
+    role: 'Service user member',
+    period: 'April to May 2026',
+    ratePerMile: '0.45',
+  })) {
     await page.locator(`#${fieldId(name)}`).fill(value);
   }
   for (const [i, line] of lines.entries()) {
     await page.locator('#f-claims-add').click();
     for (const [column, value] of Object.entries(line)) await page.locator(`#${cellId('claims', i, column)}`).fill(value);
   }
-  const draft: Draft = { ...defaultDraft(expenses), mvpName: 'Riverside MVP', claimant: 'Sam Jones', role: 'Service user member', period: 'April to May 2026', ratePerMile: '0.45', claims: lines.map((l) => ({ from: '', to: '', miles: '', fares: '', parking: '', care: '', other: '', ...l })) };
+  const draft: Draft = {
+    ...defaultDraft(expenses),
+    mvpName: 'Riverside MVP',
+    claimant: 'Sam Jones',
+    role: 'Service user member',
+    period: 'April to May 2026',
+    ratePerMile: '0.45',
+    claims: lines.map((l) => ({ from: '', to: '', miles: '', fares: '', parking: '', care: '', other: '', ...l })),
+  };
   const valid = validateDraft(expenses, draft);
   if (!valid.ok) throw new Error(valid.errors[0].message);
   const [claimed] = tableAmounts(expenses, valid.answers);
@@ -448,7 +506,9 @@ test('an expenses claim: each line’s amount and the total as you type, and Wor
   await expect(page.locator('[data-amount-of="claims"][data-index="0"]')).toHaveText('Amount claimed for this line: £8.83');
   await expect(page.locator('[data-amount-of="claims"][data-index="2"]')).toHaveText('Amount claimed for this line: £1,000.05');
   await expect(page.locator('[data-totals="claims"][data-amount-total]')).toHaveText('Total amount claimed: £1,038.09');
-  await expect(page.locator('[data-totals="claims"]').first()).toHaveText('Total miles driven: 12.6 miles. Total fares: £4.20. Total parking: £3.20. Total childcare or other caring costs: £1,025.00. Total other costs: £0.01');
+  await expect(page.locator('[data-totals="claims"]').first()).toHaveText(
+    'Total miles driven: 12.6 miles. Total fares: £4.20. Total parking: £3.20. Total childcare or other caring costs: £1,025.00. Total other costs: £0.01',
+  );
   await page.locator('#f-ratePerMile').fill('');
   // The words are read out; a grid at a desk shows a dash in their place (line-amounts-dom.ts).
   await expect(page.locator('[data-amount-of="claims"][data-index="0"] .row-amount__pending')).toHaveText('fill in the figures to see it');
@@ -482,7 +542,12 @@ test('an expenses claim: each line’s amount and the total as you type, and Wor
 
 test('the new templates are listed by kind, linked from the toolkit sections they serve, and the expenses form asks for no bank details', async ({ page }) => {
   await page.goto('/templates/');
-  for (const [heading, title] of [['Budgets and expenses', 'Expenses claim form'], ['Meetings and governance', 'Meeting minutes and action log'], ['Plans and reports', 'We said, we did report'], ['Gathering feedback', 'Feedback visit record: Walk the Patch and 15 Steps']]) {
+  for (const [heading, title] of [
+    ['Budgets and expenses', 'Expenses claim form'],
+    ['Meetings and governance', 'Meeting minutes and action log'],
+    ['Plans and reports', 'We said, we did report'],
+    ['Gathering feedback', 'Feedback visit record: Walk the Patch and 15 Steps'],
+  ]) {
     const id = await page.getByRole('heading', { name: heading, exact: true }).getAttribute('id');
     await expect(page.locator(`ul[aria-labelledby="${id}"]`).getByRole('link', { name: title, exact: true })).toBeVisible();
   }

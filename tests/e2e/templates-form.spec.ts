@@ -98,8 +98,16 @@ test('an answers file that does not fit this template is refused with a reason, 
     ['bad.json', '{ not json', /could not be read as JSON/],
     ['other.json', toAnswersFile(vice, defaultDraft(vice)), /answers for the Vice-chair role description, not the Chair role description/],
     ['old.json', JSON.stringify({ ...good, version: 99 }), /version 99 of this template/],
-    ['type.json', JSON.stringify({ ...good, answers: { ...good.answers, responsibilities: 'one big string' } }), /“Key responsibilities” in the file should be a list of text, but it is text/],
-    ['choice.json', JSON.stringify({ ...good, answers: { ...good.answers, payBasis: 'barter' } }), /“How the role is paid” in the file should be one of the listed options/],
+    [
+      'type.json',
+      JSON.stringify({ ...good, answers: { ...good.answers, responsibilities: 'one big string' } }),
+      /“Key responsibilities” in the file should be a list of text, but it is text/,
+    ],
+    [
+      'choice.json',
+      JSON.stringify({ ...good, answers: { ...good.answers, payBasis: 'barter' } }),
+      /“How the role is paid” in the file should be one of the listed options/,
+    ],
     ['extra.json', JSON.stringify({ ...good, answers: { ...good.answers, password: 'x' } }), /called “password”, which this template does not have/],
     ['random.json', '{"hello": 1}', /not a saved answers file/],
   ];
@@ -160,9 +168,20 @@ test('empty optional answers give a tidy document with no empty headings', async
 });
 
 /** A heading each blank document shows; role descriptions all show "Purpose of the role". */
-const BLANK_HEADING: Record<string, string> = { budget: 'Summary', workplan: 'Where the plan has nothing', 'annual-report': 'You said, we did', 'terms-of-reference': 'Founding principles', 'meeting-agenda': 'Agenda',
-  'remuneration-confirmation': 'What this letter is for', 'expenses-confirmation': 'What this letter is for', 'welcome-information': 'Getting involved', 'social-media-guidelines': 'Independence',
-  'meeting-minutes': 'Action log', 'expenses-claim': 'Bank details', 'we-said-we-did': 'What you said and what we did', 'feedback-visit-record': 'Themes',
+const BLANK_HEADING: Record<string, string> = {
+  budget: 'Summary',
+  workplan: 'Where the plan has nothing',
+  'annual-report': 'You said, we did',
+  'terms-of-reference': 'Founding principles',
+  'meeting-agenda': 'Agenda',
+  'remuneration-confirmation': 'What this letter is for',
+  'expenses-confirmation': 'What this letter is for',
+  'welcome-information': 'Getting involved',
+  'social-media-guidelines': 'Independence',
+  'meeting-minutes': 'Action log',
+  'expenses-claim': 'Bank details',
+  'we-said-we-did': 'What you said and what we did',
+  'feedback-visit-record': 'Themes',
 };
 
 for (const def of templates) {
@@ -190,7 +209,9 @@ test('the templates index lists every template, and toolkit sections link to the
 
 test('content pages load no template code; the Word library loads only on download', async ({ page }) => {
   const scripts: string[] = [];
-  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
   await page.goto('/toolkit/setting-up/paying-remuneration-and-expenses/');
   expect(scripts.filter((s) => /TemplateForm|browser\.|docx/.test(s))).toEqual([]);
   await page.goto(PAGE);

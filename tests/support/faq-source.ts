@@ -15,7 +15,11 @@ export interface SourceQuestion {
 
 /** "Infrastructure and workplans" -> "infrastructure-and-workplans" */
 function themeSlug(name: string): string {
-  return name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** Splits the FAQ seed into its introduction and its 17 numbered questions, each with its theme and answer. */

@@ -15,7 +15,9 @@ export async function docxToText(docx: Uint8Array): Promise<string> {
   try {
     const input = join(dir, 'document.docx');
     writeFileSync(input, docx);
-    await run(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'txt:Text', '--outdir', dir, input], { timeout: 60_000 });
+    await run(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'txt:Text', '--outdir', dir, input], {
+      timeout: 60_000,
+    });
     return readFileSync(join(dir, 'document.txt'), 'utf8').replace(/^\ufeff/, '');
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -41,7 +43,20 @@ export async function xlsxToCsv(xlsx: Uint8Array, recalculate: boolean): Promise
     writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), recalcProfile(recalculate));
     const input = join(dir, 'budget.xlsx');
     writeFileSync(input, xlsx);
-    await run(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true', '--outdir', dir, input], { timeout: 90_000 });
+    await run(
+      SOFFICE,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true',
+        '--outdir',
+        dir,
+        input,
+      ],
+      { timeout: 90_000 },
+    );
     return readFileSync(join(dir, 'budget.csv'), 'utf8').replace(/^\ufeff/, '');
   } finally {
     rmSync(dir, { recursive: true, force: true });

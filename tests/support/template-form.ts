@@ -10,10 +10,14 @@ export const HOSTILE = 'Ünïcødé 😀 مرحبا & <b>x</b> +++INS 7*6+++ ||<
 export function valueFor(field: Field | { type: string; name: string }, tag: string): string {
   switch (field.type) {
     // Within the field's limit: a rate per mile is at most a pound or two.
-    case 'money': return 'maxPence' in field && field.maxPence !== undefined && field.maxPence < 98_750 ? '0.45' : '987.50';
-    case 'number': return 'integer' in field && field.integer ? '3' : '3.5';
-    case 'date': return '2026-04-01';
-    default: return `${tag} ${HOSTILE}`;
+    case 'money':
+      return 'maxPence' in field && field.maxPence !== undefined && field.maxPence < 98_750 ? '0.45' : '987.50';
+    case 'number':
+      return 'integer' in field && field.integer ? '3' : '3.5';
+    case 'date':
+      return '2026-04-01';
+    default:
+      return `${tag} ${HOSTILE}`;
   }
 }
 

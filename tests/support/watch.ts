@@ -29,12 +29,16 @@ export function watchContext(context: BrowserContext, origin: string): Watch {
       await page.addInitScript(() => {
         const seen: string[] = [];
         Object.defineProperty(window, '__cspViolations', { value: seen });
-        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`));
+        document.addEventListener('securitypolicyviolation', (e) =>
+          seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`),
+        );
       });
     },
     async violations() {
       const reported = await Promise.all(
-        pages.filter((p) => !p.isClosed()).map((p) => p.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).catch(() => [])),
+        pages
+          .filter((p) => !p.isClosed())
+          .map((p) => p.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).catch(() => [])),
       );
       return [...logged, ...reported.flat()];
     },

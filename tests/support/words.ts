@@ -32,11 +32,21 @@ export function mendSplitTableRows(seed: string): string {
   for (const line of lines) {
     if (line.trim() === '') continue;
     if (!line.trim().startsWith('|')) {
-      if (out.length) text.push(out.splice(0).map((row) => row.join(' | ')).join('\n'));
+      if (out.length)
+        text.push(
+          out
+            .splice(0)
+            .map((row) => row.join(' | '))
+            .join('\n'),
+        );
       text.push(line);
       continue;
     }
-    const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+    const cells = line
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((c) => c.trim());
     if (cells.every((c) => c === '')) continue;
     const previous = out[out.length - 1];
     if (previous && cells[0] === '') cells.forEach((cell, i) => (previous[i] = `${previous[i] ?? ''} ${cell}`.trim()));

@@ -8,7 +8,14 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { toolkitSchema } from '../../src/schemas/toolkit.ts';
 
 const CONTENT = join(process.cwd(), 'content/toolkit');
-const valid = { title: 'Budget', section: '2.4', stage: 'setting-up', summary: 'Helps you set a budget for your MVP.', topics: ['budget'], audience: ['commissioners'] };
+const valid = {
+  title: 'Budget',
+  section: '2.4',
+  stage: 'setting-up',
+  summary: 'Helps you set a budget for your MVP.',
+  topics: ['budget'],
+  audience: ['commissioners'],
+};
 
 test('every toolkit file has valid frontmatter', () => {
   let count = 0;
@@ -38,7 +45,10 @@ test('a content file with a wrong field fails the build with a message naming th
   try {
     for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(item, join(dir, item), { recursive: true });
     symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
-    writeFileSync(join(dir, 'content/toolkit/setting-up/broken-section.mdx'), '---\ntitle: "Broken"\nsection: "2.99"\nstage: setting-up\nsummary: "A section whose audience is wrong."\ntopics: ["budget"]\naudience: ["everyone"]\n---\nText.\n');
+    writeFileSync(
+      join(dir, 'content/toolkit/setting-up/broken-section.mdx'),
+      '---\ntitle: "Broken"\nsection: "2.99"\nstage: setting-up\nsummary: "A section whose audience is wrong."\ntopics: ["budget"]\naudience: ["everyone"]\n---\nText.\n',
+    );
     const result = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'sync'], { cwd: dir, encoding: 'utf8' });
     const output = result.stdout + result.stderr;
     assert.notEqual(result.status, 0, 'astro sync should fail');

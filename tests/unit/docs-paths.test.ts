@@ -37,7 +37,11 @@ function pathsInDiagrams(markdown: string): string[] {
 }
 
 function guides(): string[] {
-  const docs = existsSync('docs') ? readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`) : [];
+  const docs = existsSync('docs')
+    ? readdirSync('docs')
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `docs/${f}`)
+    : [];
   return ['README.md', 'CONTRIBUTING.md', 'tests/README.md', ...docs].filter((f) => existsSync(f));
 }
 
@@ -73,10 +77,21 @@ test('tests/README.md gives every test, table and helper file its line, and list
   const files = [
     ...readdirSync('tests/unit'),
     ...readdirSync('tests/e2e'),
+    ...readdirSync('tests/engines'),
     ...readdirSync('tests/support').map((f) => `support/${f}`),
+    ...readdirSync('tests/support/engines').map((f) => `support/engines/${f}`),
+    ...readdirSync('tests/search').map((f) => `search/${f}`),
     ...readdirSync('tests'),
   ].filter((f) => f.endsWith('.ts'));
-  assert.deepEqual(files.filter((f) => !listed.has(f)), [], 'files with no line in tests/README.md');
-  const exists = (f: string) => ['tests/unit', 'tests/e2e', 'tests'].some((dir) => existsSync(join(dir, f)));
-  assert.deepEqual([...listed].filter((f) => !exists(f)), [], 'lines in tests/README.md for files that do not exist');
+  assert.deepEqual(
+    files.filter((f) => !listed.has(f)),
+    [],
+    'files with no line in tests/README.md',
+  );
+  const exists = (f: string) => ['tests/unit', 'tests/e2e', 'tests/engines', 'tests'].some((dir) => existsSync(join(dir, f)));
+  assert.deepEqual(
+    [...listed].filter((f) => !exists(f)),
+    [],
+    'lines in tests/README.md for files that do not exist',
+  );
 });

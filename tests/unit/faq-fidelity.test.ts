@@ -44,7 +44,10 @@ const faqs = files.map((file) => {
 describe('FAQ source parsing', () => {
   test('the source has 17 questions in 4 themes', () => {
     assert.equal(source.questions.length, 17);
-    assert.deepEqual(source.questions.map((q) => q.number), Array.from({ length: 17 }, (_, i) => i + 1));
+    assert.deepEqual(
+      source.questions.map((q) => q.number),
+      Array.from({ length: 17 }, (_, i) => i + 1),
+    );
     assert.deepEqual([...new Set(source.questions.map((q) => q.theme))], THEMES);
     for (const q of source.questions) assert.ok(words(q.answer).length > 10, `Q${q.number} has an answer`);
   });

@@ -77,7 +77,9 @@ for (const { name, dist, base } of builds) {
     const sitemaps = locs(index);
     assert.ok(sitemaps.length >= 1);
     const listed = sitemaps.flatMap((url) => locs(readFileSync(fileOf(url), 'utf8')));
-    const expected = builtPages(dist).filter(({ path }) => !UNLISTED.includes(path)).map(({ path }) => `${root}${path.slice(1)}`);
+    const expected = builtPages(dist)
+      .filter(({ path }) => !UNLISTED.includes(path))
+      .map(({ path }) => `${root}${path.slice(1)}`);
     assert.deepEqual([...listed].sort(), [...expected].sort());
     const robots = readFileSync(join(dist, 'robots.txt'), 'utf8');
     assert.match(robots, /^User-agent: \*$/m);
@@ -85,7 +87,13 @@ for (const { name, dist, base } of builds) {
   });
 
   test(`${name}: the web app manifest names the site, starts at its home page and its icons exist`, () => {
-    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as { name: string; short_name: string; start_url: string; scope: string; icons: Array<{ src: string; sizes: string }> };
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as {
+      name: string;
+      short_name: string;
+      start_url: string;
+      scope: string;
+      icons: Array<{ src: string; sizes: string }>;
+    };
     assert.equal(manifest.short_name, 'MVP Toolkit');
     const manifestUrl = new URL(`http://site${base}manifest.webmanifest`);
     assert.equal(new URL(manifest.start_url, manifestUrl).pathname, base);

@@ -9,18 +9,22 @@ import { builtPages, DIST, SUBPATH_DIST } from '../support/built-site.ts';
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 
 function describe(report: Report): string {
-  return report.results
-    .flatMap((result) => result.messages.map((m) => `${result.filePath}:${m.line}:${m.column} [${m.ruleId}] ${m.message}`))
-    .join('\n');
+  return report.results.flatMap((result) => result.messages.map((m) => `${result.filePath}:${m.line}:${m.column} [${m.ruleId}] ${m.message}`)).join('\n');
 }
 
 test('the project configuration is in force: a button without a type is reported', async () => {
-  const report = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><button>x</button></body></html>', 'dist/probe.html');
+  const report = await validator.validateString(
+    '<!doctype html><html lang="en"><head><title>x</title></head><body><button>x</button></body></html>',
+    'dist/probe.html',
+  );
   assert.equal(report.valid, false);
   assert.match(describe(report), /no-implicit-button-type/);
 });
 
-for (const [name, dist] of [['site', DIST], ['sub-path build', SUBPATH_DIST]] as const) {
+for (const [name, dist] of [
+  ['site', DIST],
+  ['sub-path build', SUBPATH_DIST],
+] as const) {
   test(`every page of the ${name} is valid HTML`, async () => {
     assert.ok(existsSync(dist), `No build in ${dist}: run npm test, which makes both`);
     const pages = builtPages(dist);

@@ -31,17 +31,21 @@ test('a planted circle is found and its files named, whichever kind of import cl
       'src/self.mjs': "import './self.mjs';\n",
       'src/pages/a.astro': "---\nimport { y } from '../b.ts';\n---\n<p>{y}</p>\n",
       'src/b.ts': "export const y = 1;\nexport const later = () => import('./pages/a.astro');\n",
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: the planted file's code has a template literal; TypeScript's quick pre-parser lost its place after one.
-      'src/csv.ts': "export const f = (rows: string[][]) => `\\ufeff${rows.map((r) => r.join(',')).join('\\r\\n')}\\r\\n`;\nimport { g } from './ctx.ts';\nexport const h = g;\n",
+      'src/csv.ts':
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the planted file's code has a template literal; TypeScript's quick pre-parser lost its place after one.
+        "export const f = (rows: string[][]) => `\\ufeff${rows.map((r) => r.join(',')).join('\\r\\n')}\\r\\n`;\nimport { g } from './ctx.ts';\nexport const h = g;\n",
       'src/ctx.ts': "import type { f } from './csv.ts';\nexport const g: typeof f | null = null;\n",
     };
     for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
-    assert.deepEqual(importCircles(importGraph(root, ['src'])).map((c) => c.path), [
-      ['src/b.ts', 'src/pages/a.astro', 'src/b.ts'],
-      ['src/csv.ts', 'src/ctx.ts', 'src/csv.ts'],
-      ['src/outputs/docx.ts', 'src/outputs/index.ts', 'src/outputs/docx.ts'],
-      ['src/self.mjs', 'src/self.mjs'],
-    ]);
+    assert.deepEqual(
+      importCircles(importGraph(root, ['src'])).map((c) => c.path),
+      [
+        ['src/b.ts', 'src/pages/a.astro', 'src/b.ts'],
+        ['src/csv.ts', 'src/ctx.ts', 'src/csv.ts'],
+        ['src/outputs/docx.ts', 'src/outputs/index.ts', 'src/outputs/docx.ts'],
+        ['src/self.mjs', 'src/self.mjs'],
+      ],
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

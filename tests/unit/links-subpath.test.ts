@@ -7,11 +7,17 @@ import { join } from 'node:path';
 import { builtPages, DIST, SUBPATH_BASE, SUBPATH_DIST } from '../support/built-site.ts';
 import { brokenLinks, readSite } from '../support/links.ts';
 
-assert.ok(existsSync(join(SUBPATH_DIST, 'index.html')), 'No sub-path build: run npm test, or BASE_PATH=/mvp-toolkit/ OUT_DIR=./dist-subpath astro build && OUT_DIR=./dist-subpath node scripts/postbuild.mjs');
+assert.ok(
+  existsSync(join(SUBPATH_DIST, 'index.html')),
+  'No sub-path build: run npm test, or BASE_PATH=/mvp-toolkit/ OUT_DIR=./dist-subpath astro build && OUT_DIR=./dist-subpath node scripts/postbuild.mjs',
+);
 const site = readSite(SUBPATH_DIST);
 
 test('the sub-path build has the same pages as the root build', () => {
-  assert.deepEqual(site.pages.map((p) => p.path), builtPages(DIST).map((p) => p.path));
+  assert.deepEqual(
+    site.pages.map((p) => p.path),
+    builtPages(DIST).map((p) => p.path),
+  );
 });
 
 test('every internal link and #fragment resolves below the base', () => {

@@ -69,16 +69,33 @@ describe('the notes, as data', () => {
     for (const note of notes) assert.ok(toolkitPages.has(note.data.section), `${note.file}: no toolkit section ${note.data.section}`);
   });
 
-  test('the issue\'s sections all have notes, quoting the FAQ answers it names', () => {
+  test("the issue's sections all have notes, quoting the FAQ answers it names", () => {
     const required: Record<string, number[][]> = {
-      '2.1': [[6], [4, 8]], '2.2': [[6], [4, 8]], '2.3': [[13], [10]], '2.4': [[5], [6], [7]], '4.20': [[5, 6, 7]],
-      '2.5': [[8, 10, 11]], '2.7': [[8, 10, 11]], '3.5': [[9]], '4.15': [[9]], '3.9': [[17], [12]], '4.3': [[17], [12]],
-      '3.12': [[16]], '4.4': [[14]], '4.9': [[4]], '4.12': [[7]], '5.4': [[7]],
+      '2.1': [[6], [4, 8]],
+      '2.2': [[6], [4, 8]],
+      '2.3': [[13], [10]],
+      '2.4': [[5], [6], [7]],
+      '4.20': [[5, 6, 7]],
+      '2.5': [[8, 10, 11]],
+      '2.7': [[8, 10, 11]],
+      '3.5': [[9]],
+      '4.15': [[9]],
+      '3.9': [[17], [12]],
+      '4.3': [[17], [12]],
+      '3.12': [[16]],
+      '4.4': [[14]],
+      '4.9': [[4]],
+      '4.12': [[7]],
+      '5.4': [[7]],
     };
     for (const [section, groups] of Object.entries(required)) {
       const quoted = new Set(notes.filter((n) => n.data.section === section).flatMap((n) => n.data.quotes.map((q) => q.question)));
       assert.ok(quoted.size > 0, `${section} has no note`);
-      for (const group of groups) assert.ok(group.some((q) => quoted.has(q)), `${section}: no quotation from FAQ question ${group.join(' or ')}`);
+      for (const group of groups)
+        assert.ok(
+          group.some((q) => quoted.has(q)),
+          `${section}: no quotation from FAQ question ${group.join(' or ')}`,
+        );
     }
   });
 
@@ -119,7 +136,14 @@ describe('toolkit pages, as built', () => {
       const note = html.slice(html.indexOf('<aside class="dated-note"'), html.indexOf('</aside>', html.indexOf('<aside class="dated-note"')));
       assert.match(note, /<summary[^>]*>[\s\S]*2022[\s\S]*<\/summary>/, `${path}: its summary gives the toolkit's date`);
       const text = decodeEntities(note.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
-      for (const needed of ['March 2022', 'November 2023', 'Maternity and neonatal voices partnership guidance', 'MVP also means MNVP', 'LMS also means LMNS', 'pay rates']) {
+      for (const needed of [
+        'March 2022',
+        'November 2023',
+        'Maternity and neonatal voices partnership guidance',
+        'MVP also means MNVP',
+        'LMS also means LMNS',
+        'pay rates',
+      ]) {
         assert.ok(text.includes(needed), `${path}: the dated note mentions "${needed}"`);
       }
       assert.ok(hrefs(note).includes('/what-has-changed/'), `${path}: the dated note links to /what-has-changed/`);
@@ -135,7 +159,11 @@ describe('toolkit pages, as built', () => {
       const start = html.indexOf(`id="${anchorOf(note.id)}"`);
       assert.ok(start > 0, `${path}: has the note ${note.id}`);
       const block = html.slice(html.lastIndexOf('<section class="newer-guidance"', start), html.indexOf('</section>', start));
-      assert.match(block, /^<section class="newer-guidance" aria-labelledby="newer-guidance" data-ours data-pagefind-ignore/, `${path}: inside the marked Newer guidance block`);
+      assert.match(
+        block,
+        /^<section class="newer-guidance" aria-labelledby="newer-guidance" data-ours data-pagefind-ignore/,
+        `${path}: inside the marked Newer guidance block`,
+      );
       assert.match(block, /<h2 id="newer-guidance">[\s\S]*Newer guidance/, `${path}: the block has its own heading`);
       assert.ok(block.includes('Our note, not toolkit text.'), `${path}: says it is ours`);
       const article = html.slice(start, html.indexOf('</article>', start));
@@ -156,9 +184,16 @@ describe('toolkit pages, as built', () => {
       const start = print.indexOf(`id="${section}-${anchorOf(note.id)}"`);
       assert.ok(start > print.indexOf(`id="${section}"`), `/toolkit/print/: note ${note.id} follows section ${note.data.section}`);
       const block = print.slice(print.lastIndexOf('<section class="newer-guidance"', start), start);
-      assert.match(block, new RegExp(`^<section class="newer-guidance" aria-labelledby="${section}-newer" data-ours`), `/toolkit/print/ ${note.id}: inside a marked block`);
+      assert.match(
+        block,
+        new RegExp(`^<section class="newer-guidance" aria-labelledby="${section}-newer" data-ours`),
+        `/toolkit/print/ ${note.id}: inside a marked block`,
+      );
       assert.ok(block.includes('Our note, not toolkit text.'));
-      assert.ok(decodeEntities(print.slice(start, print.indexOf('</article>', start))).includes(note.data.nowSays), `/toolkit/print/ ${note.id}: the note's text`);
+      assert.ok(
+        decodeEntities(print.slice(start, print.indexOf('</article>', start))).includes(note.data.nowSays),
+        `/toolkit/print/ ${note.id}: the note's text`,
+      );
     }
     const allIds = [...print.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     assert.equal(new Set(allIds).size, allIds.length, '/toolkit/print/: no id is used twice');
@@ -200,9 +235,12 @@ describe('/what-has-changed/ and the FAQ', () => {
     for (const term of ['MVP to MNVP', 'LMS to LMNS', 'CCG to ICB', 'chair to MNVP lead']) assert.ok(page.includes(term), `terms topic names ${term}`);
   });
 
-  test('the November 2023 date carries its source in the page\'s source list', () => {
+  test("the November 2023 date carries its source in the page's source list", () => {
     const sources = page.slice(page.indexOf('<section class="sources"'));
-    assert.match(decodeEntities(sources), /<cite>Maternity and neonatal voices partnership guidance \(publication page\)<\/cite>, NHS England \(28 November 2023\)/);
+    assert.match(
+      decodeEntities(sources),
+      /<cite>Maternity and neonatal voices partnership guidance \(publication page\)<\/cite>, NHS England \(28 November 2023\)/,
+    );
     assert.ok(mainText(page).includes('November 2023'));
   });
 

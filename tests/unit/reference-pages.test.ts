@@ -7,15 +7,62 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { mainText, readPage } from '../support/built-site.ts';
 
-const REQUIRED_TERMS = ['MVP', 'MNVP', 'LMS', 'LMNS', 'ICB', 'ICS', 'CCG', 'STP', 'SCN', 'NHSE/I', 'PPV', 'DBS', 'CNST', 'MIS', 'SA7', 'PQSM', 'PQSSG', 'PMRT', 'PALS', 'HoM', 'NCCR', 'ODN', 'PAG', 'VCSE', 'WTE', 'CQC', 'HSIB', 'RCM', 'RCOG', 'HEE', 'MBRRACE', 'FFT', 'PCSP', 'CIC', 'Band 8a', 'quadrumvirate', 'coproduction', '15 Steps for Maternity', 'Walk the Patch', 'safety champions', 'Nolan principles'];
+const REQUIRED_TERMS = [
+  'MVP',
+  'MNVP',
+  'LMS',
+  'LMNS',
+  'ICB',
+  'ICS',
+  'CCG',
+  'STP',
+  'SCN',
+  'NHSE/I',
+  'PPV',
+  'DBS',
+  'CNST',
+  'MIS',
+  'SA7',
+  'PQSM',
+  'PQSSG',
+  'PMRT',
+  'PALS',
+  'HoM',
+  'NCCR',
+  'ODN',
+  'PAG',
+  'VCSE',
+  'WTE',
+  'CQC',
+  'HSIB',
+  'RCM',
+  'RCOG',
+  'HEE',
+  'MBRRACE',
+  'FFT',
+  'PCSP',
+  'CIC',
+  'Band 8a',
+  'quadrumvirate',
+  'coproduction',
+  '15 Steps for Maternity',
+  'Walk the Patch',
+  'safety champions',
+  'Nolan principles',
+];
 
 const glossaryDir = join(process.cwd(), 'content/glossary');
-const glossary = readdirSync(glossaryDir).map((file) => ({ id: file.replace(/\.md$/, ''), ...parseFrontmatter(readFileSync(join(glossaryDir, file), 'utf8')) }));
+const glossary = readdirSync(glossaryDir).map((file) => ({
+  id: file.replace(/\.md$/, ''),
+  ...parseFrontmatter(readFileSync(join(glossaryDir, file), 'utf8')),
+}));
 
 test('the glossary defines every term the sources need', () => {
   const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
   const defined = new Set(glossary.flatMap((g) => [g.frontmatter.term, ...(g.frontmatter.match ?? [])].map((t: string) => normalise(t))));
-  const missing = REQUIRED_TERMS.filter((t) => !defined.has(normalise(t)) && !glossary.some((g) => normalise(String(g.frontmatter.term)).includes(normalise(t))));
+  const missing = REQUIRED_TERMS.filter(
+    (t) => !defined.has(normalise(t)) && !glossary.some((g) => normalise(String(g.frontmatter.term)).includes(normalise(t))),
+  );
   assert.deepEqual(missing, []);
 });
 
@@ -27,7 +74,9 @@ test('every glossary entry is on /glossary/ with its own anchor', () => {
 test('every FAQ question is on /faq/, in order, with an anchor', () => {
   const html = readPage('/faq/');
   const faqDir = join(process.cwd(), 'content/faq');
-  const questions = readdirSync(faqDir).sort().map((f) => parseFrontmatter(readFileSync(join(faqDir, f), 'utf8')).frontmatter);
+  const questions = readdirSync(faqDir)
+    .sort()
+    .map((f) => parseFrontmatter(readFileSync(join(faqDir, f), 'utf8')).frontmatter);
   assert.equal(questions.length, 17);
   let last = -1;
   for (const q of questions) {

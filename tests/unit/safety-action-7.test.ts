@@ -3,14 +3,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
+import { listInFile } from '../../src/utils/list-file.ts';
 import { safetyAction7Schema, type SafetyAction7Requirement } from '../../src/schemas/safety-action-7.ts';
 import { templateBySlug } from '../../templates/index.ts';
 import { EXPENSES_REQUIREMENT, REMUNERATION_REQUIREMENT } from '../../templates/sa7-confirmation.ts';
 import { splitToolkit } from '../support/toolkit-source.ts';
 import { FAQ_SEED, parseFaqSource } from '../support/faq-source.ts';
 
-const requirements = (yaml.load(readFileSync('content/safety-action-7.yaml', 'utf8')) as unknown[]).map((entry) => safetyAction7Schema.parse(entry));
+const requirements = listInFile(readFileSync('content/safety-action-7.yaml', 'utf8'), 'requirements', 'content/safety-action-7.yaml').map((entry) =>
+  safetyAction7Schema.parse(entry),
+);
 const toolkit = splitToolkit();
 const faq = parseFaqSource(readFileSync(FAQ_SEED, 'utf8')).questions;
 
@@ -24,9 +26,16 @@ function sourceOf(r: SafetyAction7Requirement): string {
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('the content lists every requirement the sources quote, each valid under the schema', () => {
-  assert.deepEqual(requirements.map((r) => `${r.source} ${r.where}`), ['toolkit 2.5', 'toolkit 2.5', 'toolkit 4.3', 'toolkit 4.4', 'toolkit 4.6', 'toolkit 4.19', 'toolkit 4.20', 'faq 12', 'faq 12']);
+  assert.deepEqual(
+    requirements.map((r) => `${r.source} ${r.where}`),
+    ['toolkit 2.5', 'toolkit 2.5', 'toolkit 4.3', 'toolkit 4.4', 'toolkit 4.6', 'toolkit 4.19', 'toolkit 4.20', 'faq 12', 'faq 12'],
+  );
   assert.equal(new Set(requirements.map((r) => r.id)).size, requirements.length);
-  assert.deepEqual(requirements.map((r) => r.order), requirements.map((_, i) => i + 1), 'numbered in the order of the file');
+  assert.deepEqual(
+    requirements.map((r) => r.order),
+    requirements.map((_, i) => i + 1),
+    'numbered in the order of the file',
+  );
   assert.equal(safetyAction7Schema.safeParse({ ...requirements[0], where: 'two' }).success, false);
   assert.equal(safetyAction7Schema.safeParse({ ...requirements[0], templates: [] }).success, false);
 });
@@ -61,7 +70,10 @@ test('every template named exists, and the confirmation letters answer the requi
     const r = byId.get(id)!;
     assert.equal(quotation.lead, r.lead, `${slug}: the toolkit's lead`);
     assert.deepEqual(quotation.items, [`“${r.quote}”`], `${slug}: the requirement, in the toolkit's quotation marks`);
-    assert.ok(r.templates.some((t) => t.slug === slug), `${id} names ${slug}`);
+    assert.ok(
+      r.templates.some((t) => t.slug === slug),
+      `${id} names ${slug}`,
+    );
     const def = templateBySlug(slug)!;
     assert.equal(def.sections.find((s) => s.id === 'requirement')?.quotation, quotation, `${slug}: the form shows it`);
     const source = readFileSync(`templates/${slug}/document.md`, 'utf8');

@@ -3,11 +3,13 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { alternativesFor, britishSpelling, contentWords, normaliseQuery, SYNONYM_GROUPS, tokens } from '../../src/components/search/query.ts';
 import { distinctiveKeywords } from '../../src/components/search/keywords.ts';
-import { SEARCH_QUERIES } from '../search-queries.ts';
-import { SEARCH_EVAL } from '../search-eval.ts';
-import { SEARCH_DEV } from '../search-dev.ts';
-import { SEARCH_DEV2 } from '../search-dev2.ts';
-import { SEARCH_FRESH } from '../search-fresh.ts';
+import { SEARCH_QUERIES } from '../search/queries.ts';
+import { SEARCH_EVAL } from '../search/eval.ts';
+import { SEARCH_DEV } from '../search/dev.ts';
+import { SEARCH_DEV2 } from '../search/dev2.ts';
+import { SEARCH_FRESH } from '../search/fresh.ts';
+import { SEARCH_EVERYDAY } from '../search/everyday.ts';
+import { SEARCH_EVERYDAY_TUNING } from '../search/everyday-tuning.ts';
 import { builtPages, readPage } from '../support/built-site.ts';
 
 const words = (q: string) => contentWords(tokens(normaliseQuery(q)));
@@ -84,7 +86,10 @@ test('normalising is idempotent and never produces doubled or edge spaces', () =
       assert.doesNotMatch(once, /^\s|\s$|\s\s/);
     }),
   );
-  assert.ok(SYNONYM_GROUPS.flat().every((w) => normaliseQuery(w) === w), 'synonyms are written as normalised');
+  assert.ok(
+    SYNONYM_GROUPS.flat().every((w) => normaliseQuery(w) === w),
+    'synonyms are written as normalised',
+  );
 });
 
 test('keywords found on most pages are not indexed; the rest are', () => {
@@ -105,13 +110,24 @@ test('the evaluation table: at least 150 different queries, a third of them hold
   const holdout = SEARCH_EVAL.filter((q) => q.set === 'holdout').length;
   assert.ok(Math.abs(holdout - SEARCH_EVAL.length / 3) < 1);
   for (const kind of ['keyword', 'question', 'misspelling', 'split-or-joined', 'american', 'abbreviation', 'newer-word']) {
-    assert.ok(SEARCH_EVAL.some((q) => q.kind === kind), kind);
+    assert.ok(
+      SEARCH_EVAL.some((q) => q.kind === kind),
+      kind,
+    );
   }
   for (const { expect } of SEARCH_EVAL) for (const address of expect) assert.match(address, /^\/[a-z0-9/-]*\/(#[\w-]+)?$/);
 });
 
 test('every address a query table expects is a page of the built site, with that anchor on it', () => {
-  const tables = { 'search-queries.ts': SEARCH_QUERIES.map((q) => [q.expect].flat()), 'search-eval.ts': SEARCH_EVAL.map((q) => q.expect), 'search-dev.ts': SEARCH_DEV.map((q) => q.expect), 'search-dev2.ts': SEARCH_DEV2.map((q) => q.expect), 'search-fresh.ts': SEARCH_FRESH.map((q) => q.expect) };
+  const tables = {
+    'search/queries.ts': SEARCH_QUERIES.map((q) => [q.expect].flat()),
+    'search/eval.ts': SEARCH_EVAL.map((q) => q.expect),
+    'search/dev.ts': SEARCH_DEV.map((q) => q.expect),
+    'search/dev2.ts': SEARCH_DEV2.map((q) => q.expect),
+    'search/fresh.ts': SEARCH_FRESH.map((q) => q.expect),
+    'search/everyday.ts': SEARCH_EVERYDAY.map((q) => q.expect),
+    'search/everyday-tuning.ts': SEARCH_EVERYDAY_TUNING.map((q) => q.expect),
+  };
   const pages = new Map(builtPages().map((p) => [p.path, p.file]));
   for (const [table, expects] of Object.entries(tables)) {
     for (const address of expects.flat()) {
@@ -123,13 +139,49 @@ test('every address a query table expects is a page of the built site, with that
 });
 
 test('the later tuning sets and the fresh set: each at least 60 different queries; none of dev2 or the fresh set is in another table', () => {
-  for (const [name, table] of [['search-dev.ts', SEARCH_DEV], ['search-dev2.ts', SEARCH_DEV2], ['search-fresh.ts', SEARCH_FRESH]] as const) {
+  for (const [name, table] of [
+    ['search/dev.ts', SEARCH_DEV],
+    ['search/dev2.ts', SEARCH_DEV2],
+    ['search/fresh.ts', SEARCH_FRESH],
+  ] as const) {
     assert.ok(table.length >= 60, `${name} has ${table.length} queries`);
     assert.equal(new Set(table.map((q) => q.query.toLowerCase())).size, table.length, `${name} repeats a query`);
   }
   const before = [...SEARCH_QUERIES, ...SEARCH_EVAL, ...SEARCH_DEV].map((q) => q.query.toLowerCase());
-  for (const [name, table, others] of [['search-dev2.ts', SEARCH_DEV2, SEARCH_FRESH], ['search-fresh.ts', SEARCH_FRESH, SEARCH_DEV2]] as const) {
+  for (const [name, table, others] of [
+    ['search/dev2.ts', SEARCH_DEV2, SEARCH_FRESH],
+    ['search/fresh.ts', SEARCH_FRESH, SEARCH_DEV2],
+  ] as const) {
     const elsewhere = new Set([...before, ...others.map((q) => q.query.toLowerCase())]);
     for (const { query } of table) assert.ok(!elsewhere.has(query.toLowerCase()), `${name}: “${query}” is already in another table`);
   }
+});
+
+test('the everyday sets: at least 100 held-out queries, none repeated or in the tuning part, each passage the site’s own words', () => {
+  assert.ok(SEARCH_EVERYDAY.length >= 100, `${SEARCH_EVERYDAY.length} held-out everyday queries`);
+  const tuning = new Set(SEARCH_EVERYDAY_TUNING.map((q) => q.query.toLowerCase()));
+  assert.equal(new Set(SEARCH_EVERYDAY.map((q) => q.query.toLowerCase())).size, SEARCH_EVERYDAY.length);
+  for (const { query } of SEARCH_EVERYDAY) assert.ok(!tuning.has(query.toLowerCase()), `“${query}” is in both parts`);
+  const text = (path: string) =>
+    readPage(path)
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&[^;]+;/g, ' ')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .toLowerCase();
+  const squash = (s: string) =>
+    s
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .toLowerCase()
+      .trim();
+  // Each passage is the site's own words (its first six words are on a page of the site; most are on an
+  // expected page, but the set is committed as written, so one quoted from a neighbouring page stands).
+  const site = builtPages()
+    .filter((p) => p.path.endsWith('/'))
+    .map((p) => text(p.path))
+    .join(' ');
+  const missing = [...SEARCH_EVERYDAY, ...SEARCH_EVERYDAY_TUNING].filter(({ passage }) => !site.includes(squash(passage).split(' ').slice(0, 6).join(' ')));
+  assert.deepEqual(
+    missing.map((q) => q.query),
+    [],
+  );
 });

@@ -29,7 +29,14 @@ test('every section has 3 to 6 questions it answers, every chapter overview 2 to
 });
 
 test('the schema holds questions to one line ending in a question mark', () => {
-  const valid = { title: 'Budget', section: '2.4', stage: 'setting-up', summary: 'Helps you set a budget for your MVP.', topics: ['budget'], audience: ['commissioners'] };
+  const valid = {
+    title: 'Budget',
+    section: '2.4',
+    stage: 'setting-up',
+    summary: 'Helps you set a budget for your MVP.',
+    topics: ['budget'],
+    audience: ['commissioners'],
+  };
   assert.ok(toolkitSchema.safeParse({ ...valid, questions: ['How much should an MVP budget be?'] }).success);
   assert.equal(toolkitSchema.safeParse({ ...valid, questions: ['How much should an MVP budget be'] }).success, false);
   assert.equal(toolkitSchema.safeParse({ ...valid, questions: [`${'Why '.repeat(30)}?`] }).success, false);

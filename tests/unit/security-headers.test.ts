@@ -20,15 +20,23 @@ test('the policy is strict: nothing from elsewhere, no eval, no inline code but 
   assert.deepEqual(policy.get('base-uri'), ["'none'"]);
   for (const [directive, sources] of policy) {
     assert.ok(!sources.includes("'unsafe-inline'") && !sources.includes("'unsafe-eval'"), directive);
-    assert.ok(sources.every((s) => s.startsWith("'")), `${directive} names no host: ${sources.join(' ')}`);
+    assert.ok(
+      sources.every((s) => s.startsWith("'")),
+      `${directive} names no host: ${sources.join(' ')}`,
+    );
   }
-  assert.deepEqual(policy.get('script-src')?.filter((s) => !s.startsWith("'sha256-")), ["'self'", "'wasm-unsafe-eval'"]);
+  assert.deepEqual(
+    policy.get('script-src')?.filter((s) => !s.startsWith("'sha256-")),
+    ["'self'", "'wasm-unsafe-eval'"],
+  );
 });
 
 test('no header is set by two rules for the same file, as hosts would join the two values', () => {
   for (const file of filesIn(DIST)) {
     const path = `/${file}`.replace(/index\.html$/, '');
-    const names = rules.filter((r) => headersFor([r], path) && Object.keys(headersFor([r], path)).length).flatMap((r) => r.headers.map(([n]) => n.toLowerCase()));
+    const names = rules
+      .filter((r) => headersFor([r], path) && Object.keys(headersFor([r], path)).length)
+      .flatMap((r) => r.headers.map(([n]) => n.toLowerCase()));
     assert.equal(new Set(names).size, names.length, `${path}: ${names.join(', ')}`);
   }
 });
@@ -68,7 +76,10 @@ test('sw.js is versioned by a hash of the build and keeps the offline page from 
   const precache = JSON.parse(/const PRECACHE = (\[.*\]);/.exec(sw)![1]) as string[];
   assert.equal(precache[0], 'offline/');
   for (const path of precache) assert.ok(existsSync(join(DIST, path, path.endsWith('/') ? 'index.html' : '')), path);
-  assert.ok(precache.some((p) => p.endsWith('.css')), 'the offline page is styled');
+  assert.ok(
+    precache.some((p) => p.endsWith('.css')),
+    'the offline page is styled',
+  );
 });
 
 test('the version changes when any built file changes', () => {
@@ -85,12 +96,18 @@ test('the version changes when any built file changes', () => {
   }
 });
 
-test('the nginx configuration in README.md sends the same headers as _headers', () => {
-  const readme = readFileSync('README.md', 'utf8');
+test('the nginx configuration in docs/security.md sends the same headers as _headers', () => {
+  const readme = readFileSync('docs/security.md', 'utf8');
   const blocks = [...readme.matchAll(/```nginx\n([\s\S]*?)```/g)].map((m) => m[1]);
   assert.equal(blocks.length, 2, 'the headers snippet and the server block');
   const snippet = Object.fromEntries([...blocks[0].matchAll(/add_header (\S+) "([^"]*)" always;/g)].map(([, n, v]) => [n.toLowerCase(), v]));
-  assert.deepEqual(snippet, headersFor(rules.filter((r) => r.pattern === '/*'), '/'));
+  assert.deepEqual(
+    snippet,
+    headersFor(
+      rules.filter((r) => r.pattern === '/*'),
+      '/',
+    ),
+  );
   const location = (name: string) => /add_header Cache-Control "([^"]*)"/.exec(blocks[1].slice(blocks[1].indexOf(name)))?.[1];
   assert.equal(location('location /_astro/'), headersFor(rules, '/_astro/x.js')['cache-control']);
   assert.equal(location('location = /sw.js'), headersFor(rules, '/sw.js')['cache-control']);

@@ -48,24 +48,46 @@ const pence = (max: number) => fc.integer({ min: 0, max });
 const scale = fc.constantFrom('once', 'each');
 
 /** Any valid budget draft: random lines in every group, typed the ways people type money. */
-const budgetDraft = fc.record({
-  units: fc.integer({ min: 1, max: 20 }),
-  overhead: fc.option(decimal(50), { nil: '' }),
-  contingency: fc.option(decimal(25), { nil: '' }),
-  leadership: fc.array(fc.tuple(decimal(31), decimal(12), pence(200_000), scale), { maxLength: 5 }),
-  posts: fc.array(fc.tuple(decimal(5), pence(10_000_000), decimal(100), scale), { maxLength: 3 }),
-  general: fc.array(fc.array(fc.tuple(decimal(1000), pence(100_000), scale), { maxLength: 4 }), { minLength: 10, maxLength: 10 }),
-}).chain((b) => fc.tuple(fc.constant(b), fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 60, maxLength: 60 })));
+const budgetDraft = fc
+  .record({
+    units: fc.integer({ min: 1, max: 20 }),
+    overhead: fc.option(decimal(50), { nil: '' }),
+    contingency: fc.option(decimal(25), { nil: '' }),
+    leadership: fc.array(fc.tuple(decimal(31), decimal(12), pence(200_000), scale), { maxLength: 5 }),
+    posts: fc.array(fc.tuple(decimal(5), pence(10_000_000), decimal(100), scale), { maxLength: 3 }),
+    general: fc.array(fc.array(fc.tuple(decimal(1000), pence(100_000), scale), { maxLength: 4 }), { minLength: 10, maxLength: 10 }),
+  })
+  .chain((b) => fc.tuple(fc.constant(b), fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 60, maxLength: 60 })));
 
 type Generated = typeof budgetDraft extends fc.Arbitrary<infer T> ? T : never;
 
 function toDraft([b, formats]: Generated): Draft {
-  const money = (p: number, i: number) => [`£${(p / 100).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`, (p / 100).toFixed(2), ` ${String(Math.floor(p / 100)).replace(/\B(?=(\d{3})+$)/g, ' ')}.${String(p % 100).padStart(2, '0')} `][formats[i % formats.length]];
-  const draft: Draft = { ...defaultDraft(def), mvpName: 'Any MVP', providers: 'Any trust', financialYear: '2026 to 2027', unitCount: String(b.units), overhead: b.overhead, contingency: b.contingency };
+  const money = (p: number, i: number) =>
+    [
+      `£${(p / 100).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`,
+      (p / 100).toFixed(2),
+      ` ${String(Math.floor(p / 100)).replace(/\B(?=(\d{3})+$)/g, ' ')}.${String(p % 100).padStart(2, '0')} `,
+    ][formats[i % formats.length]];
+  const draft: Draft = {
+    ...defaultDraft(def),
+    mvpName: 'Any MVP',
+    providers: 'Any trust',
+    financialYear: '2026 to 2027',
+    unitCount: String(b.units),
+    overhead: b.overhead,
+    contingency: b.contingency,
+  };
   draft.leadership = b.leadership.map(([days, months, rate, s], i) => ({ role: `Role ${i}`, days, months, dayRate: money(rate, i), scale: s, basis: '' }));
   draft.posts = b.posts.map(([wte, salary, onCosts, s], i) => ({ post: `Post ${i}`, wte, salary: money(salary, i + 7), onCosts, scale: s, basis: '' }));
   groups.slice(2).forEach((g, gi) => {
-    draft[g.name] = (b.general[gi] ?? []).map(([quantity, rate, s], i) => ({ item: `Item ${i}`, quantity, unit: '', rate: money(rate, gi * 5 + i), scale: s, basis: '' }));
+    draft[g.name] = (b.general[gi] ?? []).map(([quantity, rate, s], i) => ({
+      item: `Item ${i}`,
+      quantity,
+      unit: '',
+      rate: money(rate, gi * 5 + i),
+      scale: s,
+      basis: '',
+    }));
   });
   return draft;
 }
@@ -93,48 +115,91 @@ test('rounding is half up to the penny, and percentages and shares round the sam
   assert.equal(rowAmount({ ...line, factors: ['wte'], percent: 'on' }, { wte: 0.6, rate: 4852625, on: 23.7 }, null), 3601618); // 36016.1827…
   assert.equal(rowAmount(line, { days: 4.5, months: null, rate: 15000 }, null), null);
   const one = { label: 'Cost', factors: ['q'], rate: 'rate', maxPence: 1e12 };
-  for (const [q, rate, expected] of [[0.5, 1, 1], [2.5, 3, 8], [0.25, 10, 3], [333.33, 15, 5000], [999.99, 100001, 100000000], [0.05, 9, 0], [1.15, 101, 116]]) {
+  for (const [q, rate, expected] of [
+    [0.5, 1, 1],
+    [2.5, 3, 8],
+    [0.25, 10, 3],
+    [333.33, 15, 5000],
+    [999.99, 100001, 100000000],
+    [0.05, 9, 0],
+    [1.15, 101, 116],
+  ]) {
     assert.equal(rowAmount(one, { q, rate }, null), expected, `${q} × ${rate}p`);
   }
 });
 
 test('property: every line is the exact product rounded half up, and every total is the sum of its parts', () => {
-  fc.assert(fc.property(budgetDraft, (generated) => {
-    const draft = toDraft(generated);
-    const answers = checked(draft);
-    const totals = costTotals(def, answers);
-    const [b] = generated;
-    const units = b.units;
-    const big = (lines: Array<number | null>) => lines.map((l) => BigInt(l ?? -1));
-    assert.deepEqual(big(totals.groups[0].lines), b.leadership.map(([d, m, r, s]) => oracleLine([d, m], r, null, s === 'each' ? units : 1)));
-    assert.deepEqual(big(totals.groups[1].lines), b.posts.map(([w, sal, on, s]) => oracleLine([w], sal, on, s === 'each' ? units : 1)));
-    totals.groups.slice(2).forEach((g, gi) => assert.deepEqual(big(g.lines), b.general[gi].map(([q, r, s]) => oracleLine([q], r, null, s === 'each' ? units : 1))));
-    for (const g of totals.groups) assert.equal(g.total, g.lines.reduce<number>((a, l) => a + (l ?? 0), 0));
-    assert.equal(totals.subtotal, totals.groups.reduce((a, g) => a + g.total, 0));
-    assert.equal(totals.total, totals.subtotal + totals.additions.reduce((a, x) => a + x.amount, 0));
-    assert.equal(totals.incomplete, 0);
-    assert.ok(Number.isSafeInteger(totals.total));
-    assert.equal(totals.perEach, Number((2n * BigInt(totals.total) + BigInt(units)) / (2n * BigInt(units))));
-    // What the page shows while typing agrees with the checked answers.
-    assert.deepEqual(totalsSoFar(def, draft), totals);
-  }), { numRuns: 150 });
+  fc.assert(
+    fc.property(budgetDraft, (generated) => {
+      const draft = toDraft(generated);
+      const answers = checked(draft);
+      const totals = costTotals(def, answers);
+      const [b] = generated;
+      const units = b.units;
+      const big = (lines: Array<number | null>) => lines.map((l) => BigInt(l ?? -1));
+      assert.deepEqual(
+        big(totals.groups[0].lines),
+        b.leadership.map(([d, m, r, s]) => oracleLine([d, m], r, null, s === 'each' ? units : 1)),
+      );
+      assert.deepEqual(
+        big(totals.groups[1].lines),
+        b.posts.map(([w, sal, on, s]) => oracleLine([w], sal, on, s === 'each' ? units : 1)),
+      );
+      totals.groups.slice(2).forEach((g, gi) =>
+        assert.deepEqual(
+          big(g.lines),
+          b.general[gi].map(([q, r, s]) => oracleLine([q], r, null, s === 'each' ? units : 1)),
+        ),
+      );
+      for (const g of totals.groups)
+        assert.equal(
+          g.total,
+          g.lines.reduce<number>((a, l) => a + (l ?? 0), 0),
+        );
+      assert.equal(
+        totals.subtotal,
+        totals.groups.reduce((a, g) => a + g.total, 0),
+      );
+      assert.equal(totals.total, totals.subtotal + totals.additions.reduce((a, x) => a + x.amount, 0));
+      assert.equal(totals.incomplete, 0);
+      assert.ok(Number.isSafeInteger(totals.total));
+      assert.equal(totals.perEach, Number((2n * BigInt(totals.total) + BigInt(units)) / (2n * BigInt(units))));
+      // What the page shows while typing agrees with the checked answers.
+      assert.deepEqual(totalsSoFar(def, draft), totals);
+    }),
+    { numRuns: 150 },
+  );
 });
 
 test('amounts are read as people type them', () => {
-  for (const [typedText, p] of [['£1,250.50', 125050], ['1250', 125000], [' 1 250 ', 125000], ['£150', 15000], ['150.5', 15050]] as const) {
+  for (const [typedText, p] of [
+    ['£1,250.50', 125050],
+    ['1250', 125000],
+    [' 1 250 ', 125000],
+    ['£150', 15000],
+    ['150.5', 15050],
+  ] as const) {
     assert.deepEqual(parseMoney(typedText), { ok: true, pence: p });
   }
-  fc.assert(fc.property(pence(1_000_000_000), (p) => {
-    for (const form of [`£${(p / 100).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`, (p / 100).toFixed(2), ` ${(p / 100).toFixed(2)} `]) {
-      const parsed = parseMoney(form);
-      assert.ok(parsed.ok && parsed.pence === p, form);
-    }
-  }));
+  fc.assert(
+    fc.property(pence(1_000_000_000), (p) => {
+      for (const form of [`£${(p / 100).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`, (p / 100).toFixed(2), ` ${(p / 100).toFixed(2)} `]) {
+        const parsed = parseMoney(form);
+        assert.ok(parsed.ok && parsed.pence === p, form);
+      }
+    }),
+  );
 });
 
 test('negative, non-numeric, absurd and over-precise figures get a clear message beside the field', () => {
   const draft: Draft = {
-    ...defaultDraft(def), mvpName: 'X', providers: 'Y', financialYear: '2026 to 2027', unitCount: '0', overhead: '60', contingency: 'some',
+    ...defaultDraft(def),
+    mvpName: 'X',
+    providers: 'Y',
+    financialYear: '2026 to 2027',
+    unitCount: '0',
+    overhead: '60',
+    contingency: 'some',
     leadership: [
       { role: 'Chair', days: '-1', months: '12', dayRate: '-£150', scale: 'once', basis: '' },
       { role: 'Vice-chair', days: '4.555', months: '13', dayRate: 'lots', scale: 'once', basis: '' },
@@ -146,34 +211,55 @@ test('negative, non-numeric, absurd and over-precise figures get a clear message
   draft.engagement = [{ item: 'Venue', quantity: '100000', unit: '', rate: '£5,000', scale: 'once', basis: '' }];
   const result = validateDraft(def, draft);
   if (result.ok) throw new Error('the figures should have been refused');
-  assert.deepEqual(result.errors.map((e) => `${e.target}: ${e.message}`), [
-    'f-unitCount: Number of maternity units must be 1 or more',
-    'f-leadership-1-days: Days a month for remuneration line 1 must be 0 or more',
-    'f-leadership-1-dayRate: Day rate for remuneration line 1 must be £0 or more',
-    'f-leadership-2-days: Days a month for remuneration line 2 must have 2 decimal places or fewer, like 1.25',
-    'f-leadership-2-months: Months for remuneration line 2 must be 12 or less',
-    'f-leadership-2-dayRate: Day rate for remuneration line 2 must be an amount of money, like £150 or £1,250.50',
-    'f-leadership-3-dayRate: Day rate for remuneration line 3 must be £2,000 or less',
-    'f-posts-1-salary: The cost of post 1 comes to more than £1,000,000: check its figures',
-    'f-engagement-1-rate: The cost of engagement line 1 comes to more than £1,000,000: check its figures',
-    'f-overhead: Hosting organisation overhead must be 50 or less',
-    'f-contingency: Contingency must be a number, like 2 or 2.5',
-  ]);
+  assert.deepEqual(
+    result.errors.map((e) => `${e.target}: ${e.message}`),
+    [
+      'f-unitCount: Number of maternity units must be 1 or more',
+      'f-leadership-1-days: Days a month for remuneration line 1 must be 0 or more',
+      'f-leadership-1-dayRate: Day rate for remuneration line 1 must be £0 or more',
+      'f-leadership-2-days: Days a month for remuneration line 2 must have 2 decimal places or fewer, like 1.25',
+      'f-leadership-2-months: Months for remuneration line 2 must be 12 or less',
+      'f-leadership-2-dayRate: Day rate for remuneration line 2 must be an amount of money, like £150 or £1,250.50',
+      'f-leadership-3-dayRate: Day rate for remuneration line 3 must be £2,000 or less',
+      'f-posts-1-salary: The cost of post 1 comes to more than £1,000,000: check its figures',
+      'f-engagement-1-rate: The cost of engagement line 1 comes to more than £1,000,000: check its figures',
+      'f-overhead: Hosting organisation overhead must be 50 or less',
+      'f-contingency: Contingency must be a number, like 2 or 2.5',
+    ],
+  );
 });
 
 async function sampleAnswers(): Promise<Answers> {
   const draft: Draft = {
-    ...defaultDraft(def), mvpName: HOSTILE, providers: '-1+1', financialYear: '2026 to 2027', unitCount: '3', overhead: '12.5', contingency: '3.33',
-    leadership: [{ role: 'Chair', days: '4.5', months: '12', dayRate: '£150', scale: 'each', basis: HOSTILE }, { role: '@Vice', days: '0.33', months: '7.5', dayRate: '151.01', scale: 'once', basis: '' }],
+    ...defaultDraft(def),
+    mvpName: HOSTILE,
+    providers: '-1+1',
+    financialYear: '2026 to 2027',
+    unitCount: '3',
+    overhead: '12.5',
+    contingency: '3.33',
+    leadership: [
+      { role: 'Chair', days: '4.5', months: '12', dayRate: '£150', scale: 'each', basis: HOSTILE },
+      { role: '@Vice', days: '0.33', months: '7.5', dayRate: '151.01', scale: 'once', basis: '' },
+    ],
     posts: [{ post: 'MNVP Lead', wte: '0.6', salary: '£48,526.25', onCosts: '23.7', scale: 'once', basis: 'Band 8a' }],
   };
   // Half-penny ties and near-ties, where careless floating point would round the wrong way.
-  const ties = [['0.5', '0.01'], ['2.5', '0.03'], ['0.25', '0.10'], ['333.33', '0.15'], ['999.99', '1,000.01'], ['0.05', '0.09'], ['1.15', '1.01']];
+  const ties = [
+    ['0.5', '0.01'],
+    ['2.5', '0.03'],
+    ['0.25', '0.10'],
+    ['333.33', '0.15'],
+    ['999.99', '1,000.01'],
+    ['0.05', '0.09'],
+    ['1.15', '1.01'],
+  ];
   let n = 0;
-  for (const g of groups.slice(2)) draft[g.name] = (draft[g.name] as Array<Record<string, string>>).map((r) => {
-    const [quantity, rate] = ties[n++ % ties.length];
-    return { ...r, quantity, rate };
-  });
+  for (const g of groups.slice(2))
+    draft[g.name] = (draft[g.name] as Array<Record<string, string>>).map((r) => {
+      const [quantity, rate] = ties[n++ % ties.length];
+      return { ...r, quantity, rate };
+    });
   return checked(draft);
 }
 
@@ -182,8 +268,14 @@ test('the spreadsheet: every cost is a formula whose stored value is the site’
   const book = buildWorkbook(def, answers);
   const sheet = xlsxParts(book)['xl/worksheets/sheet1.xml'];
   const formulas = [...sheet.matchAll(/<f>([^<]*)<\/f>/g)].map((m) => m[1]);
-  assert.ok(formulas.some((f) => /^ROUND\(B\d+\*C\d+\*D\d+\*IF\(E\d+=&quot;For each maternity unit&quot;,\$B\$\d+,1\),2\)$/.test(f)), 'remuneration lines are live formulas');
-  assert.ok(formulas.every((f) => /^[A-Z0-9$(),.*+/:=&;_ "a-z]+$/.test(f) && !f.includes('HYPERLINK')), 'formulas hold only our own text');
+  assert.ok(
+    formulas.some((f) => /^ROUND\(B\d+\*C\d+\*D\d+\*IF\(E\d+=&quot;For each maternity unit&quot;,\$B\$\d+,1\),2\)$/.test(f)),
+    'remuneration lines are live formulas',
+  );
+  assert.ok(
+    formulas.every((f) => /^[A-Z0-9$(),.*+/:=&;_ "a-z]+$/.test(f) && !f.includes('HYPERLINK')),
+    'formulas hold only our own text',
+  );
   assert.ok(sheet.includes('=HYPERLINK(&quot;http://x&quot;) Ünïcødé 😀 &amp; &lt;b&gt;x&lt;/b&gt;'), 'hostile text is stored as escaped text');
   assert.ok(!sheet.includes('<b>x'));
   const totals = costTotals(def, answers);
@@ -236,7 +328,17 @@ test('the Word budget paper shows each line’s working and basis, the summary a
   assert.equal(data.c.per[0].label, 'Cost for each of the 3 maternity units');
   const text = await docxToText(await renderDocx(createReport, template, def, answers));
   const totals = costTotals(def, answers);
-  for (const expected of ['Service user leadership remuneration', '£24,300.00', '0.6 WTE × £48,526.25 + 23.7% on-costs', '£36,016.18', HOSTILE, 'Total budget', `£${(totals.total / 100).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`, 'half a penny rounded up', 'Hosting organisation overhead (12.5%)']) {
+  for (const expected of [
+    'Service user leadership remuneration',
+    '£24,300.00',
+    '0.6 WTE × £48,526.25 + 23.7% on-costs',
+    '£36,016.18',
+    HOSTILE,
+    'Total budget',
+    `£${(totals.total / 100).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`,
+    'half a penny rounded up',
+    'Hosting organisation overhead (12.5%)',
+  ]) {
     assert.ok(text.includes(expected), expected);
   }
   assert.ok(!/undefined|null|\+\+\+INS v\./.test(text.replace(HOSTILE, '')));

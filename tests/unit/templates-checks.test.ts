@@ -11,7 +11,8 @@ import { defaultDraft, emptyDraft } from '../../src/templates-engine/draft.ts';
 import type { ColumnField, ScalarField } from '../../src/templates-engine/types.ts';
 
 const scalars: Array<ScalarField | ColumnField> = templates.flatMap((def) =>
-  allFields(def).flatMap((f) => (f.type === 'rows' ? f.columns : f.type === 'list' || f.type === 'checkpoints' ? [] : [f])));
+  allFields(def).flatMap((f) => (f.type === 'rows' ? f.columns : f.type === 'list' || f.type === 'checkpoints' ? [] : [f])),
+);
 
 const typed = fc.oneof(
   fc.string(),
@@ -20,9 +21,12 @@ const typed = fc.oneof(
 );
 
 test('property: the running totals read every answer exactly as the full checks do', () => {
-  fc.assert(fc.property(fc.constantFrom(...scalars), typed, (field, raw) => {
-    assert.deepEqual(typedValue(field, raw), checkValue(field, raw).value, `${field.name}: ${JSON.stringify(raw)}`);
-  }), { numRuns: 3000 });
+  fc.assert(
+    fc.property(fc.constantFrom(...scalars), typed, (field, raw) => {
+      assert.deepEqual(typedValue(field, raw), checkValue(field, raw).value, `${field.name}: ${JSON.stringify(raw)}`);
+    }),
+    { numRuns: 3000 },
+  );
 });
 
 test('saved answers: every template’s suggested and empty answers fit; wrong shapes and unknown answers are named', () => {

@@ -39,8 +39,22 @@ const REQUIRED: Record<string, Partial<Draft>> = {
   'annual-report': { mvpName: 'Riverside MVP', reportYear: 'April 2025 to March 2026', foreword: 'A good year.' },
   'terms-of-reference': { mvpName: 'Riverside MVP' },
   'meeting-agenda': { mvpName: 'Riverside MVP', meetingDate: '2026-05-01' },
-  'remuneration-confirmation': { mvpName: 'Riverside MVP', trustName: 'Riverside NHS Trust', period: 'April 2026 to March 2027', howPaid: '£150 a day for 4 days a month', signatoryName: 'A Chair', signedOn: '2027-04-01' },
-  'expenses-confirmation': { mvpName: 'Riverside MVP', trustName: 'Riverside NHS Trust', period: 'April 2026 to March 2027', howToClaim: 'On the claim form', signatoryName: 'A Chair', signedOn: '2027-04-01' },
+  'remuneration-confirmation': {
+    mvpName: 'Riverside MVP',
+    trustName: 'Riverside NHS Trust',
+    period: 'April 2026 to March 2027',
+    howPaid: '£150 a day for 4 days a month',
+    signatoryName: 'A Chair',
+    signedOn: '2027-04-01',
+  },
+  'expenses-confirmation': {
+    mvpName: 'Riverside MVP',
+    trustName: 'Riverside NHS Trust',
+    period: 'April 2026 to March 2027',
+    howToClaim: 'On the claim form',
+    signatoryName: 'A Chair',
+    signedOn: '2027-04-01',
+  },
   'welcome-information': { mvpName: 'Riverside MVP' },
   'social-media-guidelines': { mvpName: 'Riverside MVP' },
 };
@@ -72,9 +86,17 @@ test('the coverage grid counts priorities by activity and area of focus, and say
     'No priority has Reviewing services, Coproduction, Representation or Input to strategic decision-making as its activity.',
     '1 priority is not in the grid because it has no activity or no area of focus.',
   ]);
-  assert.deepEqual(computeSummary(workplan, spec, { priorities: [] }).paragraphs, ['No priority has both activity and area of focus chosen yet, so the whole grid is empty.']);
-  const everything = ['feedback', 'reviewing', 'coproduction', 'representation', 'strategic'].map((activity, i) => ({ priority: 'x', activity, focus: ['safety', 'choice', 'equity', 'neonatal', 'mentalHealth'][i] }));
-  assert.deepEqual(computeSummary(workplan, spec, { priorities: everything }).paragraphs, ['Every activity and every area of focus has at least one priority.']);
+  assert.deepEqual(computeSummary(workplan, spec, { priorities: [] }).paragraphs, [
+    'No priority has both activity and area of focus chosen yet, so the whole grid is empty.',
+  ]);
+  const everything = ['feedback', 'reviewing', 'coproduction', 'representation', 'strategic'].map((activity, i) => ({
+    priority: 'x',
+    activity,
+    focus: ['safety', 'choice', 'equity', 'neonatal', 'mentalHealth'][i],
+  }));
+  assert.deepEqual(computeSummary(workplan, spec, { priorities: everything }).paragraphs, [
+    'Every activity and every area of focus has at least one priority.',
+  ]);
   assert.equal(orList(['A']), 'A');
   assert.equal(orList(['A', 'B']), 'A or B');
 });
@@ -82,31 +104,50 @@ test('the coverage grid counts priorities by activity and area of focus, and say
 test('the ethnic minority percentage is worked out from the two counts, and the part cannot exceed the whole', () => {
   const spec = report.summaries![0];
   assert.equal(spec.title, '“% of parent members of the MVP who are from ethnic minority groups”');
-  assert.deepEqual(computeSummary(report, spec, { parentMembers: '12', ethnicMinorityMembers: '3' }).paragraphs, ['25% of the MVP’s parent members are from ethnic minority groups (3 of 12).']);
-  assert.deepEqual(computeSummary(report, spec, { parentMembers: 7, ethnicMinorityMembers: 2 }).paragraphs, ['28.6% of the MVP’s parent members are from ethnic minority groups (2 of 7).']);
+  assert.deepEqual(computeSummary(report, spec, { parentMembers: '12', ethnicMinorityMembers: '3' }).paragraphs, [
+    '25% of the MVP’s parent members are from ethnic minority groups (3 of 12).',
+  ]);
+  assert.deepEqual(computeSummary(report, spec, { parentMembers: 7, ethnicMinorityMembers: 2 }).paragraphs, [
+    '28.6% of the MVP’s parent members are from ethnic minority groups (2 of 7).',
+  ]);
   assert.match(computeSummary(report, spec, { parentMembers: '12', ethnicMinorityMembers: '' }).pending!, /to see the percentage/);
   assert.match(computeSummary(report, spec, { parentMembers: '0', ethnicMinorityMembers: '0' }).pending!, /more than 0/);
   const result = validateDraft(report, { ...defaultDraft(report), ...REQUIRED['annual-report'], parentMembers: '3', ethnicMinorityMembers: '4' } as Draft);
-  assert.deepEqual(result.ok ? [] : result.errors, [{ field: 'ethnicMinorityMembers', target: 'f-ethnicMinorityMembers', message: 'Parent members from ethnic minority groups must be no more than the number of parent members' }]);
+  assert.deepEqual(result.ok ? [] : result.errors, [
+    {
+      field: 'ethnicMinorityMembers',
+      target: 'f-ethnicMinorityMembers',
+      message: 'Parent members from ethnic minority groups must be no more than the number of parent members',
+    },
+  ]);
 });
 
 test('a saved workplan file becomes the annual report’s progress table, each row with its status', () => {
   const spec = report.imports![0];
   assert.equal(spec.kind, 'rows');
   if (spec.kind !== 'rows') return;
-  const draft: Draft = { ...defaultDraft(workplan), priorities: [
-    { priority: `Outreach ${HOSTILE}`, outcome: 'Hear from new groups', status: 'done', activity: 'feedback' },
-    { priority: 'Leaflet', outcome: '', status: 'onTrack' },
-    { priority: '', outcome: '', status: '' },
-  ] };
+  const draft: Draft = {
+    ...defaultDraft(workplan),
+    priorities: [
+      { priority: `Outreach ${HOSTILE}`, outcome: 'Hear from new groups', status: 'done', activity: 'feedback' },
+      { priority: 'Leaflet', outcome: '', status: 'onTrack' },
+      { priority: '', outcome: '', status: '' },
+    ],
+  };
   const file = readAnswersFile(workplan, toAnswersFile(workplan, draft));
   if (!file.ok) throw new Error(file.message);
   const result = importRows(report, spec, workplan, file.draft);
-  assert.deepEqual(result, { ok: true, rows: [
-    { priority: `Outreach ${HOSTILE}`, planned: 'Hear from new groups', status: 'done', happened: '' },
-    { priority: 'Leaflet', planned: '', status: 'onTrack', happened: '' },
-  ] });
-  assert.deepEqual(importRows(report, spec, workplan, { ...draft, priorities: [] }), { ok: false, message: 'The file has no priority rows in “Priorities for the year”.' });
+  assert.deepEqual(result, {
+    ok: true,
+    rows: [
+      { priority: `Outreach ${HOSTILE}`, planned: 'Hear from new groups', status: 'done', happened: '' },
+      { priority: 'Leaflet', planned: '', status: 'onTrack', happened: '' },
+    ],
+  });
+  assert.deepEqual(importRows(report, spec, workplan, { ...draft, priorities: [] }), {
+    ok: false,
+    message: 'The file has no priority rows in “Priorities for the year”.',
+  });
   const tooMany = Array.from({ length: 41 }, (_, i) => ({ priority: `P${i}` }));
   assert.match((importRows(report, spec, workplan, { ...draft, priorities: tooMany }) as { message: string }).message, /41 rows .* up to 40/);
   const wrong = readAnswersFile(workplan, toAnswersFile(report, defaultDraft(report)), (slug) => get(slug)?.title);
@@ -114,8 +155,15 @@ test('a saved workplan file becomes the annual report’s progress table, each r
 });
 
 test('starting from last year’s workplan keeps the priorities but resets their status, the year and the dates', () => {
-  const last = { ...defaultDraft(workplan), mvpName: 'Riverside MVP', planYear: '2025 to 2026', agreedOn: '2025-03-01', ratifiedOn: '2025-04-01', reviewOn: '2025-10-01',
-    priorities: [{ priority: 'Outreach', activity: 'feedback', focus: 'equity', status: 'done', timescale: 'q2' }] };
+  const last = {
+    ...defaultDraft(workplan),
+    mvpName: 'Riverside MVP',
+    planYear: '2025 to 2026',
+    agreedOn: '2025-03-01',
+    ratifiedOn: '2025-04-01',
+    reviewOn: '2025-10-01',
+    priorities: [{ priority: 'Outreach', activity: 'feedback', focus: 'equity', status: 'done', timescale: 'q2' }],
+  };
   const next = rollOver(workplan, last);
   assert.equal(next.mvpName, 'Riverside MVP');
   assert.deepEqual([next.planYear, next.agreedOn, next.ratifiedOn, next.reviewOn], ['', '', '', '']);
@@ -154,7 +202,10 @@ test('the workplan is landscape with its header tab at the right margin; the age
 });
 
 test('hostile text in workplan rows and the coverage words come out as literal text', async () => {
-  const answers = checked(workplan, { mvpName: HOSTILE, priorities: [{ priority: HOSTILE, activity: 'feedback', focus: 'equity', lead: HOSTILE, status: 'done' }] });
+  const answers = checked(workplan, {
+    mvpName: HOSTILE,
+    priorities: [{ priority: HOSTILE, activity: 'feedback', focus: 'equity', lead: HOSTILE, status: 'done' }],
+  });
   const out = await renderDocx(createReport, await buildTemplateDocx('workplan'), workplan, answers);
   const xml = await (await JSZip.loadAsync(out)).file('word/document.xml')!.async('string');
   const escaped = 'Ünïcødé 😀 مرحبا &amp; &lt;b&gt;x&lt;/b&gt; +++INS 7*6+++ ||&lt;w:p/&gt;||';
@@ -175,13 +226,23 @@ test('the workplan spreadsheet shows every choice by its label, never its stored
   const header = priorities.columns.map((c) => c.label);
   const at = rows.findIndex((r) => r.slice(0, header.length).join('|') === header.join('|'));
   assert.ok(at > 0, 'the priorities table has its column headings');
-  const labelOf = (column: (typeof priorities.columns)[number], value: string) => (column.type === 'choice' ? column.options.find((o) => o.value === value)!.label : value);
-  const expected = (answers.priorities as Array<Record<string, string | number | null>>).map((row) => priorities.columns.map((c) => labelOf(c, String(row[c.name] ?? ''))));
+  const labelOf = (column: (typeof priorities.columns)[number], value: string) =>
+    column.type === 'choice' ? column.options.find((o) => o.value === value)!.label : value;
+  const expected = (answers.priorities as Array<Record<string, string | number | null>>).map((row) =>
+    priorities.columns.map((c) => labelOf(c, String(row[c.name] ?? ''))),
+  );
   expected[0][0] = `'=1+1 ${HOSTILE}`;
-  assert.deepEqual(rows.slice(at + 1, at + 1 + expected.length).map((r) => r.slice(0, header.length)), expected);
+  assert.deepEqual(
+    rows.slice(at + 1, at + 1 + expected.length).map((r) => r.slice(0, header.length)),
+    expected,
+  );
   assert.equal(expected[0][priorities.columns.findIndex((c) => c.name === 'status')], 'Under way, on track');
   const values = new Set(priorities.columns.flatMap((c) => (c.type === 'choice' ? c.options.filter((o) => o.value !== o.label).map((o) => o.value) : [])));
-  assert.deepEqual(rows.flat().filter((cell) => values.has(cell)), [], 'no stored choice value appears in the sheet');
+  assert.deepEqual(
+    rows.flat().filter((cell) => values.has(cell)),
+    [],
+    'no stored choice value appears in the sheet',
+  );
 
   // Drop-downs only where Excel can hold the list: statuses have commas in their labels, so none there.
   const xml = xlsxParts(buildWorkbook(workplan, answers))['xl/worksheets/sheet1.xml'];
@@ -196,8 +257,14 @@ function budgetDraft(): Draft {
   const draft = defaultDraft(budget);
   const blankRows = Object.fromEntries(budget.costs!.groups.map((g) => [g, [] as Array<Record<string, string>>]));
   return {
-    ...draft, ...blankRows,
-    mvpName: 'Riverside MVP', providers: 'Riverside NHS Trust', unitCount: '2', financialYear: '2026 to 2027', overhead: '12.5', contingency: '3.33',
+    ...draft,
+    ...blankRows,
+    mvpName: 'Riverside MVP',
+    providers: 'Riverside NHS Trust',
+    unitCount: '2',
+    financialYear: '2026 to 2027',
+    overhead: '12.5',
+    contingency: '3.33',
     leadership: [{ role: 'Chair', days: '4.5', months: '12', dayRate: '£150', scale: 'each', basis: HOSTILE }],
     engagement: [{ item: HOSTILE, quantity: '2.5', unit: '', rate: '£1,250.50', scale: 'once', basis: '' }],
   };
@@ -229,11 +296,20 @@ test('a budget file with mistakes, no costs or a total too big for the report is
   if (spec?.kind !== 'costTotal') throw new Error('the annual report has no budget import');
   const wrong = importCostTotal(report, spec, budget, { ...budgetDraft(), overhead: '80', mvpName: '' });
   assert.equal(wrong.ok, false);
-  assert.match((wrong as { message: string }).message, /^The budget in the file is not complete or has a mistake: Enter your MVP’s name \(and 1 more problem\)\. Open it in the MVP budget template and put it right first\.$/);
+  assert.match(
+    (wrong as { message: string }).message,
+    /^The budget in the file is not complete or has a mistake: Enter your MVP’s name \(and 1 more problem\)\. Open it in the MVP budget template and put it right first\.$/,
+  );
   const empty = importCostTotal(report, spec, budget, { ...budgetDraft(), leadership: [], engagement: [] });
   assert.deepEqual(empty, { ok: false, message: 'The budget in the file comes to £0.00, so it has no costs to bring in.' });
-  const huge = importCostTotal(report, spec, budget, { ...budgetDraft(), posts: Array.from({ length: 2 }, () => ({ post: 'Lead', wte: '1.5', salary: '£250,000', onCosts: '100', scale: 'once', basis: '' })) });
-  assert.match((huge as { message: string }).message, /^The budget in the file comes to £[\d,]+\.\d\d, more than “Budget for the year \(optional\)” can hold \(£1,000,000\)\.$/);
+  const huge = importCostTotal(report, spec, budget, {
+    ...budgetDraft(),
+    posts: Array.from({ length: 2 }, () => ({ post: 'Lead', wte: '1.5', salary: '£250,000', onCosts: '100', scale: 'once', basis: '' })),
+  });
+  assert.match(
+    (huge as { message: string }).message,
+    /^The budget in the file comes to £[\d,]+\.\d\d, more than “Budget for the year \(optional\)” can hold \(£1,000,000\)\.$/,
+  );
   const notBudget = readAnswersFile(budget, toAnswersFile(workplan, defaultDraft(workplan)), (slug) => get(slug)?.title);
   assert.deepEqual(notBudget, { ok: false, message: 'The file has answers for the Annual workplan, not the MVP budget.' });
 });

@@ -58,12 +58,18 @@ function validValue(field: { type: string; name: string; maxLength?: number; ite
 
 /** Every answer filled in, so loops, conditions and totals all run. */
 function everything(def: TemplateDefinition): Draft {
-  return Object.fromEntries(allFields(def).map((f) => {
-    if (f.type === 'choice') return [f.name, f.options[f.options.length - 1].value];
-    if (f.type === 'list') return [f.name, [validValue(f, '1'), validValue(f, '2')]];
-    if (f.type === 'rows') return [f.name, [Object.fromEntries(f.columns.map((c) => [c.name, c.type === 'choice' ? c.options[c.options.length - 1].value : validValue(c, c.name)]))]];
-    return [f.name, validValue(f, f.name)];
-  }));
+  return Object.fromEntries(
+    allFields(def).map((f) => {
+      if (f.type === 'choice') return [f.name, f.options[f.options.length - 1].value];
+      if (f.type === 'list') return [f.name, [validValue(f, '1'), validValue(f, '2')]];
+      if (f.type === 'rows')
+        return [
+          f.name,
+          [Object.fromEntries(f.columns.map((c) => [c.name, c.type === 'choice' ? c.options[c.options.length - 1].value : validValue(c, c.name)]))],
+        ];
+      return [f.name, validValue(f, f.name)];
+    }),
+  );
 }
 
 test('a filled-in document is the same as docx-templates would make with eval', async () => {

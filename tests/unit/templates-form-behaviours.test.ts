@@ -30,7 +30,10 @@ test('tables count as answered once any line has anything typed; a part with no 
   const engagement = budget.sections.find((s) => s.fields.some((f) => f.name === 'engagement'))!;
   const draft = emptyDraft(budget);
   assert.equal(partStatus(engagement, { ...draft, engagement: [{ item: '', quantity: '', unit: '', rate: '', scale: '', basis: '' }] }, new Set()), 'empty');
-  assert.equal(partStatus(engagement, { ...draft, engagement: [{ item: 'Venue', quantity: '', unit: '', rate: '', scale: '', basis: '' }] }, new Set()), 'completed');
+  assert.equal(
+    partStatus(engagement, { ...draft, engagement: [{ item: 'Venue', quantity: '', unit: '', rate: '', scale: '', basis: '' }] }, new Set()),
+    'completed',
+  );
   const totals: Section = { id: 'totals', title: 'Totals', fields: [], display: 'costs' };
   assert.equal(partStatus(totals, draft, new Set()), 'none');
   assert.equal(STATUS_TEXT.none, '');
@@ -38,7 +41,10 @@ test('tables count as answered once any line has anything typed; a part with no 
 });
 
 test('every template long enough gets the list of parts: only the short forms and letters go without', () => {
-  const short = templates.filter((def) => def.sections.length < PART_NAV_MIN_PARTS).map((def) => def.slug).sort();
+  const short = templates
+    .filter((def) => def.sections.length < PART_NAV_MIN_PARTS)
+    .map((def) => def.slug)
+    .sort();
   assert.deepEqual(short, ['expenses-claim', 'expenses-confirmation', 'feedback-visit-record', 'remuneration-confirmation', 'we-said-we-did']);
 });
 
@@ -59,5 +65,9 @@ test('a grid has one track per column, then the cost and the buttons; the headin
   const text = columnTrack({ type: 'text', name: 'item', label: 'Item' });
   assert.equal(money, '8.5rem');
   assert.equal(text, 'minmax(6rem, 2fr)', 'a description takes what is left');
-  assert.equal(columnTrack({ type: 'longText', name: 'notes', label: 'Notes', maxLength: 500 }), 'minmax(6rem, 3fr)', 'a box of several lines takes more of it');
+  assert.equal(
+    columnTrack({ type: 'longText', name: 'notes', label: 'Notes', maxLength: 500 }),
+    'minmax(6rem, 3fr)',
+    'a box of several lines takes more of it',
+  );
 });

@@ -11,19 +11,48 @@ import { parseStored } from '../../src/templates-engine/storage.ts';
 import { rememberSave, sharedAnswers } from '../../src/templates-engine/saves-seen.ts';
 
 const def: TemplateDefinition = {
-  slug: 'tabs', version: 1, title: 'Tabs', summary: '', audience: '', serves: [], sources: [], fileLabel: 'Tabs', nameField: 'name', outputs: ['docx'],
-  sections: [{ id: 's', title: 'S', fields: [
-    { type: 'text', name: 'name', label: 'Your MVP’s name', maxLength: 100 },
-    { type: 'longText', name: 'notes', label: 'Notes (optional)', maxLength: 100 },
-    { type: 'list', name: 'items', label: 'Items', itemLabel: 'item', itemMaxLength: 50 },
-    { type: 'rows', name: 'lines', label: 'Budget lines (optional)', itemLabel: 'line', columns: [
-      { type: 'text', name: 'what', label: 'What' },
-      { type: 'money', name: 'cost', label: 'Cost' },
-    ] },
-  ] }],
+  slug: 'tabs',
+  version: 1,
+  title: 'Tabs',
+  summary: '',
+  audience: '',
+  serves: [],
+  sources: [],
+  fileLabel: 'Tabs',
+  nameField: 'name',
+  outputs: ['docx'],
+  sections: [
+    {
+      id: 's',
+      title: 'S',
+      fields: [
+        { type: 'text', name: 'name', label: 'Your MVP’s name', maxLength: 100 },
+        { type: 'longText', name: 'notes', label: 'Notes (optional)', maxLength: 100 },
+        { type: 'list', name: 'items', label: 'Items', itemLabel: 'item', itemMaxLength: 50 },
+        {
+          type: 'rows',
+          name: 'lines',
+          label: 'Budget lines (optional)',
+          itemLabel: 'line',
+          columns: [
+            { type: 'text', name: 'what', label: 'What' },
+            { type: 'money', name: 'cost', label: 'Cost' },
+          ],
+        },
+      ],
+    },
+  ],
 };
 
-const base: Draft = { name: 'Riverside', notes: '', items: ['a', 'b'], lines: [{ what: 'Room', cost: '£50' }, { what: 'Tea', cost: '£10' }] };
+const base: Draft = {
+  name: 'Riverside',
+  notes: '',
+  items: ['a', 'b'],
+  lines: [
+    { what: 'Room', cost: '£50' },
+    { what: 'Tea', cost: '£10' },
+  ],
+};
 
 test('changes to different answers in two tabs are both kept', () => {
   const mine = { ...base, name: 'Riverside MVP' };
@@ -40,13 +69,40 @@ test('the same answer changed differently in both tabs keeps this tab’s and is
 });
 
 test('tables and lists merge cell by cell while both keep their rows, and as a whole once rows differ', () => {
-  const mine = { ...base, lines: [{ what: 'Room hire', cost: '£50' }, { what: 'Tea', cost: '£10' }], items: ['a', 'B'] };
-  const theirs = { ...base, lines: [{ what: 'Room', cost: '£55' }, { what: 'Tea', cost: '£12' }], items: ['A', 'b'] };
+  const mine = {
+    ...base,
+    lines: [
+      { what: 'Room hire', cost: '£50' },
+      { what: 'Tea', cost: '£10' },
+    ],
+    items: ['a', 'B'],
+  };
+  const theirs = {
+    ...base,
+    lines: [
+      { what: 'Room', cost: '£55' },
+      { what: 'Tea', cost: '£12' },
+    ],
+    items: ['A', 'b'],
+  };
   assert.deepEqual(mergeDrafts(def, base, mine, theirs), {
-    merged: { ...base, lines: [{ what: 'Room hire', cost: '£55' }, { what: 'Tea', cost: '£12' }], items: ['A', 'B'] },
+    merged: {
+      ...base,
+      lines: [
+        { what: 'Room hire', cost: '£55' },
+        { what: 'Tea', cost: '£12' },
+      ],
+      items: ['A', 'B'],
+    },
     conflicts: [],
   });
-  const clash = mergeDrafts(def, base, mine, { ...theirs, lines: [{ what: 'Hall', cost: '£55' }, { what: 'Tea', cost: '£10' }] });
+  const clash = mergeDrafts(def, base, mine, {
+    ...theirs,
+    lines: [
+      { what: 'Hall', cost: '£55' },
+      { what: 'Tea', cost: '£10' },
+    ],
+  });
   assert.deepEqual(clash.conflicts, [{ field: 'lines', index: 0, column: 'what' }]);
   assert.equal(valueAt(clash.merged, { field: 'lines', index: 0, column: 'what' }), 'Room hire');
   // A line added in the other tab only: taken whole.
@@ -58,27 +114,47 @@ test('tables and lists merge cell by cell while both keep their rows, and as a w
   assert.deepEqual(both.conflicts, [{ field: 'lines' }]);
   // Rows moved here and a cell changed there: cells no longer line up, so the table is one answer, not
   // a change landing on whichever row now sits where the changed one was.
-  const sameLead = { ...base, lines: [{ what: 'Room', cost: '£10' }, { what: 'Tea', cost: '£10' }] };
-  const moved = { ...sameLead, lines: [{ what: 'Tea', cost: '£10' }, { what: 'Room', cost: '£10' }] };
-  const dearerRoom = { ...sameLead, lines: [{ what: 'Room', cost: '£90' }, { what: 'Tea', cost: '£10' }] };
+  const sameLead = {
+    ...base,
+    lines: [
+      { what: 'Room', cost: '£10' },
+      { what: 'Tea', cost: '£10' },
+    ],
+  };
+  const moved = {
+    ...sameLead,
+    lines: [
+      { what: 'Tea', cost: '£10' },
+      { what: 'Room', cost: '£10' },
+    ],
+  };
+  const dearerRoom = {
+    ...sameLead,
+    lines: [
+      { what: 'Room', cost: '£90' },
+      { what: 'Tea', cost: '£10' },
+    ],
+  };
   assert.deepEqual(mergeDrafts(def, sameLead, moved, dearerRoom), { merged: moved, conflicts: [{ field: 'lines' }] });
   assert.deepEqual(mergeDrafts(def, sameLead, dearerRoom, moved), { merged: dearerRoom, conflicts: [{ field: 'lines' }] });
 });
 
 test('any changes to different answers merge without loss or conflict', () => {
   const keys = ['name', 'notes', 'items/0', 'items/1', 'lines/0/what', 'lines/0/cost', 'lines/1/what', 'lines/1/cost'];
-  fc.assert(fc.property(fc.shuffledSubarray(keys), fc.array(fc.string(), { minLength: 8, maxLength: 8 }), fc.nat(8), (chosen, values, cut) => {
-    let mine = base;
-    let theirs = base;
-    chosen.forEach((key, i) => {
-      const value = `${values[i]}!`;
-      if (i < cut) mine = withValueAt(mine, parsePathKey(key), value);
-      else theirs = withValueAt(theirs, parsePathKey(key), value);
-    });
-    const { merged, conflicts } = mergeDrafts(def, base, mine, theirs);
-    if (conflicts.length) return false;
-    return chosen.every((key, i) => valueAt(merged, parsePathKey(key)) === `${values[i]}!`);
-  }));
+  fc.assert(
+    fc.property(fc.shuffledSubarray(keys), fc.array(fc.string(), { minLength: 8, maxLength: 8 }), fc.nat(8), (chosen, values, cut) => {
+      let mine = base;
+      let theirs = base;
+      chosen.forEach((key, i) => {
+        const value = `${values[i]}!`;
+        if (i < cut) mine = withValueAt(mine, parsePathKey(key), value);
+        else theirs = withValueAt(theirs, parsePathKey(key), value);
+      });
+      const { merged, conflicts } = mergeDrafts(def, base, mine, theirs);
+      if (conflicts.length) return false;
+      return chosen.every((key, i) => valueAt(merged, parsePathKey(key)) === `${values[i]}!`);
+    }),
+  );
 });
 
 test('answers are named as people see them', () => {
@@ -86,8 +162,12 @@ test('answers are named as people see them', () => {
   assert.equal(describePath(workplan, { field: 'priorities', index: 1, column: 'lead' }), 'Priorities for the year, priority 2: Lead');
   assert.equal(describePath(workplan, { field: 'servicesCovered' }), 'Services the plan covers');
   assert.equal(describePath(def, { field: 'items', index: 0 }), 'Items, item 1');
-  for (const p of [{ field: 'name' }, { field: 'items', index: 3 }, { field: 'lines', index: 0, column: 'cost' }]) assert.deepEqual(parsePathKey(pathKey(p)), p);
-  assert.deepEqual(changedFields(def, base, { ...base, notes: 'x' }).map((f) => f.name), ['notes']);
+  for (const p of [{ field: 'name' }, { field: 'items', index: 3 }, { field: 'lines', index: 0, column: 'cost' }])
+    assert.deepEqual(parsePathKey(pathKey(p)), p);
+  assert.deepEqual(
+    changedFields(def, base, { ...base, notes: 'x' }).map((f) => f.name),
+    ['notes'],
+  );
   assert.equal(withValueAt(base, { field: 'lines', index: 9, column: 'what' }, 'x'), base);
   assert.deepEqual(mergeDrafts(workplan, defaultDraft(workplan), defaultDraft(workplan), defaultDraft(workplan)).conflicts, []);
 });
@@ -96,7 +176,9 @@ test('answers are named as people see them', () => {
 function memoryStorage(): Storage {
   const items = new Map<string, string>();
   return {
-    get length() { return items.size; },
+    get length() {
+      return items.size;
+    },
     clear: () => items.clear(),
     getItem: (k: string) => items.get(k) ?? null,
     key: (i: number) => [...items.keys()][i] ?? null,

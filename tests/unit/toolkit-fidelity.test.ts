@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readFrontmatter } from '../../src/plugins/remark-glossary/load-terms.ts';
 import { splitToolkit } from '../support/toolkit-source.ts';
 import { mainText, readPage, withoutOurNotes } from '../support/built-site.ts';
 import { seedToText, words, wordsInOrder } from '../support/words.ts';
@@ -15,8 +16,8 @@ function pagePathsBySection(): Map<string, string> {
   const map = new Map<string, string>();
   for (const chapter of readdirSync(CONTENT)) {
     for (const file of readdirSync(join(CONTENT, chapter))) {
-      const section = /^section: "([^"]+)"/m.exec(readFileSync(join(CONTENT, chapter, file), 'utf8'))?.[1];
-      if (section) map.set(section, file === 'index.mdx' ? `/toolkit/${chapter}/` : `/toolkit/${chapter}/${file.replace(/\.mdx$/, '')}/`);
+      const section = readFrontmatter(readFileSync(join(CONTENT, chapter, file), 'utf8'), file).section;
+      if (typeof section === 'string') map.set(section, file === 'index.mdx' ? `/toolkit/${chapter}/` : `/toolkit/${chapter}/${file.replace(/\.mdx$/, '')}/`);
     }
   }
   return map;

@@ -5,5 +5,6 @@ import EquityAction from './EquityAction.astro';
 import GuidanceQuote from './GuidanceQuote.astro';
 import Resource from './Resource.astro';
 import ShareExample from './ShareExample.astro';
+import SystemDiagram from './SystemDiagram.astro';
 
-export const contentComponents = { ComparisonTable, EquityAction, GuidanceQuote, Resource, ShareExample };
+export const contentComponents = { ComparisonTable, EquityAction, GuidanceQuote, Resource, ShareExample, SystemDiagram };

@@ -89,12 +89,23 @@ export function combineWords<T>(perWord: ReadonlyArray<ReadonlyArray<WordHit<T>>
       const weight = totalPages > 0 ? Math.log(1 + totalPages / hits.length) ** IDF_POWER : 1;
       return hits.map((hit) => ({ ...hit, score: hit.score * weight }));
     });
-  const pages = new Map<string, { score: number; coverage: number; presence: number; item: T; shownScore: number; shownText: boolean; positions: Array<readonly number[]> }>();
+  const pages = new Map<
+    string,
+    { score: number; coverage: number; presence: number; item: T; shownScore: number; shownText: boolean; positions: Array<readonly number[]> }
+  >();
   for (const hits of found) {
     for (const hit of hits) {
       const page = pages.get(hit.id);
       if (!page) {
-        pages.set(hit.id, { score: hit.score, coverage: 1, presence: hit.presence ?? 1, item: hit.item, shownScore: hit.score, shownText: hit.matchedText, positions: [hit.positions ?? []] });
+        pages.set(hit.id, {
+          score: hit.score,
+          coverage: 1,
+          presence: hit.presence ?? 1,
+          item: hit.item,
+          shownScore: hit.score,
+          shownText: hit.matchedText,
+          positions: [hit.positions ?? []],
+        });
         continue;
       }
       page.score += hit.score;
@@ -226,7 +237,10 @@ export function titleMatch(title: string, words: readonly string[], isCommon: (w
   const titleWords = wordsOf(title);
   if (!words.length || !titleWords.length) return { share: 0, exact: false, named: false };
   const share = words.filter((w) => titleWords.some((t) => sameWord(t, w))).length / words.length;
-  const parts = title.split(/\s[–—·:|-]\s|[?:]/).map(wordsOf).filter((p) => p.length);
+  const parts = title
+    .split(/\s[–—·:|-]\s|[?:]/)
+    .map(wordsOf)
+    .filter((p) => p.length);
   const named = parts.some((part) => part.every((t) => words.some((w) => sameWord(t, w))));
   return { share, exact: share === 1 && named, named };
 }

@@ -6,6 +6,8 @@ import { type FILTERS, LISTING_FILTER, LISTING_VALUE } from './kinds.ts';
 import type { Vocabulary } from './spelling.ts';
 import { RANKING } from './ranking.ts';
 import { basePath, HIGHLIGHT_PARAM } from './paths.ts';
+import type { PassageTerm } from './passage.ts';
+import { parseQuestions, QUESTIONS_FILE, questionBoost, type Questions } from './questions.ts';
 
 export { basePath };
 
@@ -19,6 +21,8 @@ export interface PagefindSubResult {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The record's whole indexed text. */
+  content: string;
   meta: Record<string, string | undefined>;
   sub_results: PagefindSubResult[];
 }
@@ -81,6 +85,8 @@ export interface SearchOutcome {
   hits: Combined<PagefindResult>[];
   /** True when no page had every meaningful word, so these pages have some of them. */
   partial: boolean;
+  /** The meaningful words searched, with their alternatives and rarity, to find the passage that answers. */
+  terms: PassageTerm[];
 }
 
 /** Results of single searches, kept while the page is open: typing repeats the same words. */
@@ -103,9 +109,7 @@ let listings: Promise<Set<string>> | undefined;
 
 /** The ids of listing pages (SearchMeta's `listing`), found once through their filter. */
 function listingIds(pagefind: Pagefind): Promise<Set<string>> {
-  listings ??= pagefind
-    .search(null, { filters: { [LISTING_FILTER]: LISTING_VALUE } })
-    .then((s) => new Set((s?.results ?? []).map((r) => r.id)));
+  listings ??= pagefind.search(null, { filters: { [LISTING_FILTER]: LISTING_VALUE } }).then((s) => new Set((s?.results ?? []).map((r) => r.id)));
   return listings;
 }
 
@@ -168,6 +172,22 @@ function alternativesOf(word: string): Array<{ term: string; weight: number }> {
   ];
 }
 
+let questionsLoad: Promise<Questions> | undefined;
+
+/** The questions each result answers, fetched with the vocabulary; without them, search goes on by words alone. */
+function loadQuestions(): Promise<Questions> {
+  questionsLoad ??= fetch(`${basePath()}pagefind/${QUESTIONS_FILE}`)
+    .then(async (response) => {
+      if (!response.ok) throw new Error(`questions: ${response.status}`);
+      return parseQuestions(await response.text());
+    })
+    .catch(() => {
+      questionsLoad = undefined;
+      return new Map();
+    });
+  return questionsLoad;
+}
+
 let pageCount: Promise<number> | undefined;
 
 /** How many pages and records the index has, for weighing words by how rare they are. */
@@ -204,15 +224,17 @@ export async function runSearch(
   filters: Filters = {},
   { exact = false, stale = () => false }: { exact?: boolean; stale?: () => boolean } = {},
 ): Promise<SearchOutcome> {
-  const [pagefind, spelling] = await Promise.all([loadPagefind(), loadSpelling()]);
+  const [pagefind, spelling, questions] = await Promise.all([loadPagefind(), loadSpelling(), loadQuestions()]);
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
   const search = (term: string) => find(pagefind, term, active);
   const typed = tokens(normaliseQuery(query));
-  if (!typed.length) return { query, hits: [], partial: false, exact };
+  if (!typed.length) return { query, hits: [], partial: false, exact, terms: [] };
   const words = exact || !spelling ? typed : mendWords(typed, spelling);
   // A word the site does not have (and that could not be mended) would only find Pagefind's
   // guesses at it, so it is not searched.
-  const searchable = spelling ? words.filter((w) => !canCorrect(w) || spelling.isKnown(w, spelling.vocabulary) || spelling.isKnown(britishSpelling(w) ?? w, spelling.vocabulary)) : words;
+  const searchable = spelling
+    ? words.filter((w) => !canCorrect(w) || spelling.isKnown(w, spelling.vocabulary) || spelling.isKnown(britishSpelling(w) ?? w, spelling.vocabulary))
+    : words;
   const meaningful = [...new Set(contentWords(searchable))];
   const perWord = await Promise.all(
     meaningful.map(async (word) => {
@@ -225,7 +247,16 @@ export async function runSearch(
       return bestPerPage(lists);
     }),
   );
-  let hits = combineWords(perWord, await countPages(pagefind));
+  const total = await countPages(pagefind);
+  let hits = combineWords(perWord, total);
+  const terms = meaningful.map((word, i) => ({
+    weight: perWord[i].length ? Math.log(1 + total / perWord[i].length) : 0,
+    forms: alternativesOf(word).map(({ term, weight }) => ({ text: term, weight })),
+  }));
+  // The meaning step: a result whose own question the query says, in most of its rarer words, rises.
+  hits = hits
+    .map((hit) => ({ ...hit, score: hit.score * questionBoost(questions.get(hit.id), terms) }))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   const wordsFound = perWord.filter((list) => list.length > 0).length;
   if (meaningful.length > 1) {
     // A page with every word shows an excerpt and highlights for all of them, not just one.
@@ -248,10 +279,10 @@ export async function runSearch(
   if (exact) {
     const mended = hits.length || !spelling ? typed : mendWords(typed, spelling);
     const suggestion = mended.join(' ') !== typed.join(' ') ? mended.join(' ') : undefined;
-    return { query, suggestion, hits, partial, exact };
+    return { query, suggestion, hits, partial, exact, terms };
   }
   const corrected = words.join(' ') !== typed.join(' ') ? words.join(' ') : undefined;
-  return { query, corrected, hits, partial, exact };
+  return { query, corrected, hits, partial, exact, terms };
 }
 
 /** How many pages of each kind and stage are in the index, to offer only filters that can match. */

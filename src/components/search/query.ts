@@ -53,24 +53,134 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   died: ['loss', 'bereavement'],
   death: ['loss', 'bereavement'],
   bereaved: ['loss', 'bereavement'],
+  // Everyday words for the toolkit's terms, as people who have not read it put them (see
+  // docs/search-meaning.md). Each finds the toolkit's word at half weight, never the reverse.
+  'police check': ['dbs', 'disclosure'],
+  'police checks': ['dbs', 'disclosure'],
+  'criminal record check': ['dbs'],
+  babysitter: ['childcare'],
+  babysitting: ['childcare'],
+  nursery: ['childcare'],
+  fare: ['travel', 'expenses'],
+  fares: ['travel', 'expenses'],
+  petrol: ['travel', 'mileage'],
+  hospitals: ['trusts', 'providers'],
+  'the hospital': ['trust', 'provider'],
+  dad: ['fathers'],
+  helper: ['support'],
+  helpers: ['support'],
+  admin: ['administration', 'support'],
+  notes: ['minutes'],
+  messages: ['enquiries'],
+  complain: ['complaints'],
+  moan: ['complaints'],
+  criticise: ['critical', 'challenge'],
+  criticize: ['critical', 'challenge'],
+  ignored: ['escalation', 'listened'],
+  ignore: ['escalation', 'listened'],
+  ignores: ['escalation', 'listened'],
+  zoom: ['video'],
+  comms: ['communications'],
+  reps: ['representatives'],
+  rep: ['representative'],
+  jargon: ['acronyms', 'plain'],
+  speak: ['language'],
+  cash: ['budget', 'funding'],
+  skint: ['budget', 'funding'],
+  afford: ['funding', 'budget'],
+  enough: ['adequately', 'sufficient'],
+  'signed off': ['agreed', 'approved'],
+  'sign off': ['agreed', 'approved'],
+  replies: ['respond'],
+  reply: ['respond'],
 };
+
+/**
+ * Text-speak and the common slips of someone typing fast on a phone, as the words they stand for:
+ * "wot" is what (a question word), "cn" is can, "4" between words is for. Applied to each word
+ * before spelling correction, which would otherwise turn "wot" into "not".
+ */
+export const TEXT_SPEAK: Readonly<Record<string, string>> = {
+  wot: 'what',
+  wat: 'what',
+  wt: 'what',
+  shud: 'should',
+  shld: 'should',
+  cud: 'could',
+  wud: 'would',
+  cn: 'can',
+  wiv: 'with',
+  wiz: 'with',
+  w: 'with',
+  n: 'and',
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  y: 'why',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  cos: 'because',
+  coz: 'because',
+  bc: 'because',
+  b4: 'before',
+  gonna: 'going',
+  wanna: 'want',
+  dunno: 'dont',
+  abt: 'about',
+  tho: 'though',
+  thru: 'through',
+  ppl: 'people',
+  sum1: 'someone',
+  ne1: 'anyone',
+  gr8: 'great',
+  l8: 'late',
+  l8r: 'later',
+  '2day': 'today',
+  '2moro': 'tomorrow',
+  tmrw: 'tomorrow',
+  msg: 'message',
+  msgs: 'messages',
+  info: 'information',
+  mtg: 'meeting',
+  mtgs: 'meetings',
+  asap: 'soon',
+};
+
+/** Words after which a number is part of a name ("safety action 4", "band 4", "year 5"), not text-speak. */
+const NUMBERED = new Set(['action', 'section', 'band', 'stage', 'chapter', 'year', 'question', 'step', 'level', 'q']);
+
+/** The words someone meant when they wrote in text-speak; "4" and "2" between two words are for and to. */
+export function plainWords(words: readonly string[]): string[] {
+  return words.map((word, i) => {
+    if ((word === '4' || word === '2') && i > 0 && i < words.length - 1 && !NUMBERED.has(words[i - 1]) && !/^[\d.]+$/.test(words[i - 1])) {
+      return word === '4' ? 'for' : 'to';
+    }
+    return TEXT_SPEAK[word] ?? word;
+  });
+}
 
 /** A synonym counts half as much as the word the person typed, so a page using their own word comes first. */
 export const ALTERNATIVE_WEIGHT = 0.5;
 
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+
 /** Lower-cases and drops punctuation the way Pagefind does, keeping the digits of "2.5" or "Safety Action 7". */
 export function normaliseQuery(query: string): string {
-  return query
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('en-GB')
-    // "baby's" is "baby", "don't" is "dont": an apostrophe must not split a word in two.
-    .replace(/(\p{L})['’]s(?!\p{L})/gu, '$1')
-    .replace(/(\p{L})['’](?=\p{L})/gu, '$1')
-    .replace(/[^\p{L}\p{N}\s.]/gu, ' ')
-    .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    query
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLocaleLowerCase('en-GB')
+      // "baby's" is "baby", "don't" is "dont": an apostrophe must not split a word in two.
+      .replace(/(\p{L})['’]s(?!\p{L})/gu, '$1')
+      .replace(/(\p{L})['’](?=\p{L})/gu, '$1')
+      .replace(/[^\p{L}\p{N}\s.]/gu, ' ')
+      // A dot stays only between two digits. (No lookbehind: Safari before 16.4 cannot parse one; docs/browsers.md.)
+      .replace(/\./g, (dot, at: number, text: string) => (isDigit(text[at - 1]) && isDigit(text[at + 1]) ? dot : ' '))
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 export function alternativesFor(phrase: string): readonly string[] {
@@ -81,7 +191,7 @@ export function alternativesFor(phrase: string): readonly string[] {
 
 /** Splits a normalised query into words, keeping known multi-word phrases ("safety action 7") together. */
 export function tokens(normalised: string): string[] {
-  const words = normalised.split(' ').filter(Boolean);
+  const words = plainWords(normalised.split(' ').filter(Boolean));
   const phrases = [...SYNONYM_GROUPS.flat(), ...Object.keys(ONE_WAY_SYNONYMS)].filter((p) => p.includes(' '));
   const result: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -104,22 +214,189 @@ export function tokens(normalised: string): string[] {
  * stand for", "how many …", "is there …"): they must not decide which page answers it.
  */
 export const STOP_WORDS = new Set([
-  'a', 'about', 'all', 'am', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'been', 'being', 'by', 'can', 'could', 'did',
-  'do', 'does', 'doesnt', 'dont', 'for', 'from', 'get', 'go', 'going', 'got', 'had', 'has', 'have', 'he', 'her', 'his',
-  'how', 'i', 'if', 'in', 'into', 'is', 'isnt', 'it', 'its', 'just', 'know', 'many', 'may', 'me', 'mean', 'meaning',
-  'means', 'might', 'much', 'must', 'my', 'need', 'needs', 'not', 'of', 'on', 'one', 'or', 'our', 'out', 'please',
-  'shall', 'she', 'should', 'so', 'some', 'stand', 'tell', 'than', 'that', 'the', 'their', 'them', 'then', 'there',
-  'these', 'they', 'this', 'those', 'to', 'up', 'us', 'very', 'want', 'was', 'we', 'were', 'what', 'whats', 'when',
-  'where', 'which', 'who', 'whom', 'whose', 'why', 'will', 'with', 'would', 'you', 'your',
-  'also', 'again', 'because', 'both', 'but', 'during', 'each', 'every', 'having', 'here', 'like', 'more', 'most', 'no',
-  'nor', 'off', 'once', 'only', 'other', 'own', 'per', 'same', 'too', 'while',
+  'a',
+  'about',
+  'all',
+  'am',
+  'an',
+  'and',
+  'any',
+  'are',
+  'as',
+  'at',
+  'be',
+  'been',
+  'being',
+  'by',
+  'can',
+  'could',
+  'did',
+  'do',
+  'does',
+  'doesnt',
+  'dont',
+  'for',
+  'from',
+  'get',
+  'go',
+  'going',
+  'got',
+  'had',
+  'has',
+  'have',
+  'he',
+  'her',
+  'his',
+  'how',
+  'i',
+  'if',
+  'in',
+  'into',
+  'is',
+  'isnt',
+  'it',
+  'its',
+  'just',
+  'know',
+  'many',
+  'may',
+  'me',
+  'mean',
+  'meaning',
+  'means',
+  'might',
+  'much',
+  'must',
+  'my',
+  'need',
+  'needs',
+  'not',
+  'of',
+  'on',
+  'one',
+  'or',
+  'our',
+  'out',
+  'please',
+  'shall',
+  'she',
+  'should',
+  'so',
+  'some',
+  'stand',
+  'tell',
+  'than',
+  'that',
+  'the',
+  'their',
+  'them',
+  'then',
+  'there',
+  'these',
+  'they',
+  'this',
+  'those',
+  'to',
+  'up',
+  'us',
+  'very',
+  'want',
+  'was',
+  'we',
+  'were',
+  'what',
+  'whats',
+  'when',
+  'where',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'why',
+  'will',
+  'with',
+  'would',
+  'you',
+  'your',
+  'also',
+  'again',
+  'because',
+  'both',
+  'but',
+  'during',
+  'each',
+  'every',
+  'having',
+  'here',
+  'like',
+  'more',
+  'most',
+  'no',
+  'nor',
+  'off',
+  'once',
+  'only',
+  'other',
+  'own',
+  'per',
+  'same',
+  'too',
+  'while',
   // Other forms of the words above, the same words run together without their apostrophe, and words
   // that stand for someone or something without saying who or what.
-  'wants', 'wanted', 'wanting', 'needed', 'needing', 'knows', 'knew', 'gets', 'getting', 'goes',
-  'gone', 'done', 'doing', 'cant', 'wont', 'im', 'ive', 'youre', 'theyre', 'weve', 'arent', 'wasnt', 'werent',
-  'havent', 'hasnt', 'didnt', 'shouldnt', 'wouldnt', 'couldnt', 'whos', 'wheres', 'hows', 'theres', 'someone',
-  'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'something', 'anything', 'everything', 'ok', 'okay',
-  'really', 'still', 'even', 'ever',
+  'wants',
+  'wanted',
+  'wanting',
+  'needed',
+  'needing',
+  'knows',
+  'knew',
+  'gets',
+  'getting',
+  'goes',
+  'gone',
+  'done',
+  'doing',
+  'cant',
+  'wont',
+  'im',
+  'ive',
+  'youre',
+  'theyre',
+  'weve',
+  'arent',
+  'wasnt',
+  'werent',
+  'havent',
+  'hasnt',
+  'didnt',
+  'shouldnt',
+  'wouldnt',
+  'couldnt',
+  'whos',
+  'wheres',
+  'hows',
+  'theres',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'everyone',
+  'everybody',
+  'something',
+  'anything',
+  'everything',
+  'ok',
+  'okay',
+  'really',
+  'still',
+  'even',
+  'ever',
+  'thanks',
+  'though',
+  'through',
+  'soon',
+  'great',
 ]);
 
 /** The meaningful words: common and question words are dropped, unless the query is nothing else. */

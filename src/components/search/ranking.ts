@@ -1,5 +1,5 @@
-// Pagefind ranking options, tuned on the tuned part of tests/search-eval.ts and the earlier table in
-// tests/search-queries.ts, never on the holdout (see README.md, "Search": npm run bench:search).
+// Pagefind ranking options, tuned on the tuned part of tests/search/eval.ts and the earlier table in
+// tests/search/queries.ts, never on the holdout (see README.md, "Search": npm run bench:search).
 // Keywords weigh well above body text: they are the words a section is about that its 2022 text may
 // not use ("trust" where the toolkit says "provider").
 export const RANKING = {

@@ -4,6 +4,7 @@ import { runSearch, filterCounts, basePath, Superseded, type Filters, type Pagef
 import { SEARCH_KINDS } from './kinds.ts';
 import { HIGHLIGHT_PARAM } from './paths.ts';
 import { STOP_WORDS } from './query.ts';
+import { bestPassage, PASSAGE_PARAM, type Passage, type PassageTerm } from './passage.ts';
 
 const DIALOG_RESULTS = 8;
 const PAGE_RESULTS = 20;
@@ -19,17 +20,24 @@ interface ResultView {
   subs: Array<{ url: string; title: string; excerpt: string }>;
 }
 
-/** Marking every "of" and "the" on the opened page would hide the words that matter. */
-function withoutCommonHighlights(url: string): string {
+/**
+ * The address a result opens: the words to mark (not every "of" and "the", which would hide the
+ * words that matter; the words of the passage that matched, which may be synonyms of those typed),
+ * and the first words of the passage that answers, which the page scrolls to and marks.
+ */
+function resultUrl(url: string, passage?: Passage): string {
   const target = new URL(url, location.href);
   const words = target.searchParams.getAll(HIGHLIGHT_PARAM);
   target.searchParams.delete(HIGHLIGHT_PARAM);
   const kept = words.filter((w) => !STOP_WORDS.has(w));
-  for (const word of kept.length ? kept : words) target.searchParams.append(HIGHLIGHT_PARAM, word);
+  const marked = new Set(kept.length ? kept : words);
+  for (const word of passage?.marked ?? []) if (![...marked].some((w) => word.includes(w))) marked.add(word);
+  for (const word of marked) target.searchParams.append(HIGHLIGHT_PARAM, word);
+  if (passage) target.searchParams.set(PASSAGE_PARAM, passage.locator);
   return `${target.pathname}${target.search}${target.hash}`;
 }
 
-function toView(data: PagefindResultData): ResultView {
+function toView(data: PagefindResultData, terms: readonly PassageTerm[]): ResultView {
   const { meta } = data;
   const kind = meta.kind && meta.kind !== SEARCH_KINDS.toolkit ? meta.kind : undefined;
   const page = new URL(data.url, location.href);
@@ -44,12 +52,14 @@ function toView(data: PagefindResultData): ResultView {
     .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
     .slice(0, SUB_RESULTS)
     .sort((a, b) => a.order - b.order);
+  // The sentence that has most of the words asked for, rather than Pagefind's window of words round them.
+  const passage = bestPassage(data.content, terms);
   return {
-    url: withoutCommonHighlights(data.url),
+    url: resultUrl(data.url, passage),
     title: meta.title?.trim() || pagePath,
     context: [kind, meta.section, meta.stage].filter(Boolean).join(' · '),
-    excerpt: data.excerpt,
-    subs: subs.map(({ url, title, excerpt }) => ({ url: withoutCommonHighlights(url), title, excerpt })),
+    excerpt: passage?.html ?? data.excerpt,
+    subs: subs.map(({ url, title, excerpt }) => ({ url: resultUrl(url), title, excerpt })),
   };
 }
 
@@ -183,7 +193,7 @@ function latestOnly(onOutcome: OnOutcome, onError: () => void) {
 
 async function loadViews(outcome: SearchOutcome, from: number, count: number): Promise<ResultView[]> {
   const data = await Promise.all(outcome.hits.slice(from, from + count).map((hit) => hit.item.data()));
-  return data.map(toView);
+  return data.map((d) => toView(d, outcome.terms));
 }
 
 export function enhanceDialog(dialog: HTMLDialogElement) {

@@ -1,7 +1,10 @@
 // The Menu button on narrow screens: shows the site links (and, on toolkit pages, the toolkit
 // contents) it controls; Escape inside them closes the menu and returns focus to the button.
 const button = document.querySelector<HTMLButtonElement>('.menu-button');
-const panels = (button?.getAttribute('aria-controls') ?? '').split(' ').map((id) => document.getElementById(id)).filter((el): el is HTMLElement => el !== null);
+const panels = (button?.getAttribute('aria-controls') ?? '')
+  .split(' ')
+  .map((id) => document.getElementById(id))
+  .filter((el): el is HTMLElement => el !== null);
 
 if (button && panels.length > 0) {
   const isOpen = () => button.getAttribute('aria-expanded') === 'true';
@@ -13,7 +16,8 @@ if (button && panels.length > 0) {
   button.addEventListener('click', () => {
     setOpen(!isOpen());
     if (!isOpen()) return;
-    const target = contents?.querySelector<HTMLElement>('a[aria-current]') ?? contents?.querySelector<HTMLElement>('a') ?? panels[0].querySelector<HTMLElement>('a');
+    const target =
+      contents?.querySelector<HTMLElement>('a[aria-current]') ?? contents?.querySelector<HTMLElement>('a') ?? panels[0].querySelector<HTMLElement>('a');
     target?.focus();
   });
   for (const panel of panels) {

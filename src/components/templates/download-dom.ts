@@ -6,7 +6,7 @@ import { downloadName } from '../../templates-engine/file-name.ts';
 import { todayIso } from '../../templates-engine/dates.ts';
 import { outputFormats } from '../../templates-engine/outputs/index.ts';
 import { saveBlob } from './dom.ts';
-import { LOAD_FAILED } from './messages.ts';
+import { LOAD_FAILED } from './download-messages.ts';
 
 export async function downloadDocument(ctx: FormContext, button: HTMLButtonElement): Promise<void> {
   const { def, form, errorSummary } = ctx;

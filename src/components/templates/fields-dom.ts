@@ -6,10 +6,11 @@ import { fieldMarkup, totalsText } from './markup/fields.ts';
 import { toElement } from './markup/h.ts';
 import { countId, remainingMessage } from './markup/count.ts';
 import { pageFieldTypes } from './field-types.ts';
+import { loadPart } from '../lazy-part.ts';
 
 /** Loads the form code of the page's own field types; undefined when it has none. */
-export const loadFieldTypes = (fields: Field[]): Promise<unknown> | undefined =>
-  fields.some((f) => f.type === 'checkpoints') ? import('./checkpoints-dom.ts') : undefined;
+export const loadFieldTypes = (fields: Field[], questions: Element): Promise<unknown> | undefined =>
+  fields.some((f) => f.type === 'checkpoints') ? loadPart(questions, () => import('./checkpoints-dom.ts'), { inside: true }) : undefined;
 
 export function renderField(field: Field, value: DraftValue): HTMLElement {
   return toElement(fieldMarkup(field, value, { checkpoints: pageFieldTypes.checkpoints?.markup }));

@@ -158,7 +158,7 @@ export function startForm(ctx: FormContext): void {
     if (typedEarly) ctx.changed({ committed: true });
   };
   const first = ctx.firstDraft();
-  const fieldTypes = loadFieldTypes([...ctx.fields.values()]);
+  const fieldTypes = loadFieldTypes([...ctx.fields.values()], ctx.root.querySelector('[data-questions]')!);
   if (first instanceof Promise || fieldTypes !== undefined) {
     void Promise.all([Promise.resolve(first).catch(() => undefined), fieldTypes]).then(([draft]) => show(draft));
   } else show(first);

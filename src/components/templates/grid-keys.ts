@@ -22,7 +22,8 @@ const keepsUpDown = (control: Control) => keepsArrows(control) || control instan
 
 export function moveFor(target: HTMLElement, event: KeyboardEvent): HTMLElement | null {
   if (event.altKey || event.ctrlKey || event.metaKey) return null;
-  if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement) || !target.dataset.column) return null;
+  if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement) || !target.dataset.column)
+    return null;
   const row = target.closest('[data-row-of]');
   const list = row?.parentElement;
   if (!row || !list) return null;
@@ -42,9 +43,9 @@ export function moveFor(target: HTMLElement, event: KeyboardEvent): HTMLElement 
     case 'Enter':
       return target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement ? null : sameColumn(event.shiftKey ? -1 : 1);
     case 'ArrowRight':
-      return !keepsArrows(target) && caretAt(target, 'end') && !event.shiftKey ? boxes[at + 1] ?? null : null;
+      return !keepsArrows(target) && caretAt(target, 'end') && !event.shiftKey ? (boxes[at + 1] ?? null) : null;
     case 'ArrowLeft':
-      return !keepsArrows(target) && caretAt(target, 'start') && !event.shiftKey ? boxes[at - 1] ?? null : null;
+      return !keepsArrows(target) && caretAt(target, 'start') && !event.shiftKey ? (boxes[at - 1] ?? null) : null;
     default:
       return null;
   }

@@ -22,7 +22,8 @@ function answered(field: Field, value: DraftValue | undefined): boolean {
   if (field.type === 'list') return ((value as string[] | undefined) ?? []).some(hasText);
   if (field.type === 'rows') return ((value as Array<Record<string, string>> | undefined) ?? []).some((row) => Object.values(row).some(hasText));
   // A checkpoint counts once a status is chosen or a note or evidence typed (its id is not an answer).
-  if (field.type === 'checkpoints') return ((value as Array<Record<string, string>> | undefined) ?? []).some((row) => hasText(row.status) || hasText(row.note) || hasText(row.evidence));
+  if (field.type === 'checkpoints')
+    return ((value as Array<Record<string, string>> | undefined) ?? []).some((row) => hasText(row.status) || hasText(row.note) || hasText(row.evidence));
   return hasText(value as string | undefined);
 }
 

@@ -51,7 +51,11 @@ function show(ctx: StorageSyncContext, fields: Field[], draft: Draft) {
     const again = document.getElementById(active.id);
     again?.focus();
     if (caret && (again instanceof HTMLInputElement || again instanceof HTMLTextAreaElement) && again.type !== 'date') {
-      try { again.setSelectionRange(caret[0], caret[1]); } catch { /* not a text control */ }
+      try {
+        again.setSelectionRange(caret[0], caret[1]);
+      } catch {
+        /* not a text control */
+      }
     }
   }
   ctx.changed();
@@ -64,11 +68,21 @@ export function startStorageSync(ctx: StorageSyncContext): StorageSync {
   const key = storageKey(def);
   const live = h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'data-sync-live': true });
   (ctx.root.querySelector('[data-status]') ?? ctx.root.firstElementChild)?.before(live);
-  const notify = (notice: SyncNotice) => void import('./sync-notices-dom.ts')
-    .then((m) => m.showNotice(ctx.root, def, live, notice))
-    // Offline, before the banner's code was ever fetched: at least say something.
-    .catch(() => { live.textContent = 'Your saved answers have changed, in another tab or because this template has changed since they were saved. Check them before you download.'; });
-  const read = () => { try { return storage?.getItem(key) ?? null; } catch { return null; } };
+  const notify = (notice: SyncNotice) =>
+    void import('./sync-notices-dom.ts')
+      .then((m) => m.showNotice(ctx.root, def, live, notice))
+      // Offline, before the banner's code was ever fetched: at least say something.
+      .catch(() => {
+        live.textContent =
+          'Your saved answers have changed, in another tab or because this template has changed since they were saved. Check them before you download.';
+      });
+  const read = () => {
+    try {
+      return storage?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  };
 
   let lastRaw = ctx.from ? ctx.from.raw : read();
   const stored = ctx.from ? undefined : parseStored(def, lastRaw);
@@ -90,8 +104,8 @@ export function startStorageSync(ctx: StorageSyncContext): StorageSync {
     const raw = read();
     const cleared = raw === null && lastRaw !== null;
     const fresh = raw === lastRaw ? undefined : parseStored(def, raw);
-    const theirs = raw === lastRaw ? base : fresh?.draft ?? defaultDraft(def);
-    const theirLineage = raw === lastRaw ? lineage : fresh?.lineage ?? [];
+    const theirs = raw === lastRaw ? base : (fresh?.draft ?? defaultDraft(def));
+    const theirLineage = raw === lastRaw ? lineage : (fresh?.lineage ?? []);
     // Usually `base`; an earlier save when another tab wrote over this tab's last save without having seen it.
     const from = (raw === lastRaw ? undefined : sharedAnswers(seen, theirLineage)) ?? base;
 

@@ -44,10 +44,15 @@ function banner(root: HTMLElement) {
   const existing = root.querySelector<HTMLElement>('[data-sync-banner]');
   if (existing) return existing;
   const hide = h('button', { type: 'button', class: 'button button--secondary button--small' }, 'Hide this message');
-  const element = h('div', { class: 'notification-banner', role: 'region', 'aria-labelledby': 'sync-banner-title', 'data-sync-banner': true, hidden: true },
+  const element = h(
+    'div',
+    { class: 'notification-banner', role: 'region', 'aria-labelledby': 'sync-banner-title', 'data-sync-banner': true, hidden: true },
     h('div', { class: 'notification-banner__header' }, h('h2', { class: 'notification-banner__title', id: 'sync-banner-title' })),
-    h('div', { class: 'notification-banner__body' }, h('div', { class: 'notification-banner__content' }), hide));
-  hide.addEventListener('click', () => { element.hidden = true; });
+    h('div', { class: 'notification-banner__body' }, h('div', { class: 'notification-banner__content' }), hide),
+  );
+  hide.addEventListener('click', () => {
+    element.hidden = true;
+  });
   (root.querySelector('[data-sync-live]') ?? root.firstElementChild)?.before(element);
   return element;
 }
@@ -70,7 +75,11 @@ function wording(def: TemplateDefinition, notice: SyncNotice): { title: string; 
         note: 'Also changed in another tab: the other tab’s answer is saved. Change it here to save yours.',
       };
     case 'cleared':
-      return { title: 'Answers cleared in another tab', lead: 'Your answers were cleared in another tab of this template, so this tab shows our suggested wording again, with anything you had not yet saved here.', items: [] };
+      return {
+        title: 'Answers cleared in another tab',
+        lead: 'Your answers were cleared in another tab of this template, so this tab shows our suggested wording again, with anything you had not yet saved here.',
+        items: [],
+      };
     case 'lost':
       return {
         title: 'Some saved answers need checking',
@@ -89,5 +98,7 @@ export function showNotice(root: HTMLElement, def: TemplateDefinition, live: HTM
   element.hidden = false;
   if (note) for (const { target } of items) if (target) markAnswer(root, target, note);
   live.textContent = '';
-  window.setTimeout(() => { live.textContent = `${title}. ${lead} ${items.map((i) => i.text).join('. ')}`; }, 100);
+  window.setTimeout(() => {
+    live.textContent = `${title}. ${lead} ${items.map((i) => i.text).join('. ')}`;
+  }, 100);
 }

@@ -132,10 +132,7 @@ export function buildMatcher(terms: GlossaryTerm[]): Matcher {
   }
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   if (forms.length === 0) return { regex: null, byForm };
-  const regex = new RegExp(
-    `(?<!${WORD_CHAR})(?:${forms.map(escapeRegExp).join('|')})(?!${WORD_CHAR})`,
-    'gu',
-  );
+  const regex = new RegExp(`(?<!${WORD_CHAR})(?:${forms.map(escapeRegExp).join('|')})(?!${WORD_CHAR})`, 'gu');
   return { regex, byForm };
 }
 

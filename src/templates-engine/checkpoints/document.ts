@@ -30,7 +30,12 @@ const SA7_MARK = 'Safety Action 7 evidence';
  * The document data of a checkpoints field: from checked answers, or with `answers` null the blank
  * version, with tick boxes and write-in lines. `safe` makes typed text safe for the document.
  */
-export function checkpointsDocxData(field: CheckpointsField, answers: Record<string, unknown> | null, safe: (text: string) => string, writeIn: string): { data: CheckpointsDocx; has: Record<string, boolean> } {
+export function checkpointsDocxData(
+  field: CheckpointsField,
+  answers: Record<string, unknown> | null,
+  safe: (text: string) => string,
+  writeIn: string,
+): { data: CheckpointsDocx; has: Record<string, boolean> } {
   const blank = answers === null;
   const rows = blank ? [] : ((answers[field.name] ?? []) as CheckedCheckpoint[]);
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -40,31 +45,40 @@ export function checkpointsDocxData(field: CheckpointsField, answers: Record<str
   const groups = field.groups
     .map((group) => ({
       heading: blank || sa7Only ? group.label : countSentence(progress.groups.find((g) => g.id === group.id)!),
-      rows: all.filter((c) => c.group === group).map(({ checkpoint, section }) => {
-        const answer = byId.get(checkpoint.id);
-        return {
-          section: `${section.number} ${section.title}`,
-          text: checkpoint.sa7 && !sa7Only ? `${checkpoint.text}\n${SA7_MARK}` : checkpoint.text,
-          status: blank ? STATUSES.map((s) => `☐ ${s.label}`).join('\n') : statusLabel(answer?.status ?? ''),
-          note: blank ? writeIn : safe(answer?.note ?? ''),
-          evidence: blank ? writeIn : safe(answer?.evidence ?? ''),
-        };
-      }),
+      rows: all
+        .filter((c) => c.group === group)
+        .map(({ checkpoint, section }) => {
+          const answer = byId.get(checkpoint.id);
+          return {
+            section: `${section.number} ${section.title}`,
+            text: checkpoint.sa7 && !sa7Only ? `${checkpoint.text}\n${SA7_MARK}` : checkpoint.text,
+            status: blank ? STATUSES.map((s) => `☐ ${s.label}`).join('\n') : statusLabel(answer?.status ?? ''),
+            note: blank ? writeIn : safe(answer?.note ?? ''),
+            evidence: blank ? writeIn : safe(answer?.evidence ?? ''),
+          };
+        }),
     }))
     .filter((g) => g.rows.length > 0);
   const data: CheckpointsDocx = {
     intro: [sa7Only ? field.sa7Intro : field.reportIntro],
     reached: blank || sa7Only ? [] : progress.reached,
     stages: sa7Only ? [] : progress.groups.map((g) => (blank ? `${g.label}: ${writeIn} of ${g.total} in place` : countSentence(g))),
-    next: blank || sa7Only ? [] : progress.next.map((n) => ({
-      text: n.checkpoint.text,
-      where: `MVP Toolkit ${n.section.number} ${n.section.title}${n.checkpoint.helps?.length ? `. Templates that help: ${n.checkpoint.helps.map((h) => h.title).join(', ')}.` : ''}`,
-    })),
+    next:
+      blank || sa7Only
+        ? []
+        : progress.next.map((n) => ({
+            text: n.checkpoint.text,
+            where: `MVP Toolkit ${n.section.number} ${n.section.title}${n.checkpoint.helps?.length ? `. Templates that help: ${n.checkpoint.helps.map((h) => h.title).join(', ')}.` : ''}`,
+          })),
     groups,
   };
   return {
     data,
-    has: { [partKey(field.name, 'stages')]: data.stages.length > 0, [partKey(field.name, 'next')]: data.next.length > 0, [partKey(field.name, 'list')]: groups.length > 0 },
+    has: {
+      [partKey(field.name, 'stages')]: data.stages.length > 0,
+      [partKey(field.name, 'next')]: data.next.length > 0,
+      [partKey(field.name, 'list')]: groups.length > 0,
+    },
   };
 }
 
@@ -80,11 +94,26 @@ export function checkpointsXml(field: CheckpointsField, part: CheckpointsPart): 
   const widths = shares([1.3, 2.4, 0.9, 1.7, 1.7]);
   const labels = ['Toolkit section', 'Checkpoint', 'Status', 'Note', 'Evidence'];
   const columns = ['section', 'text', 'status', 'note', 'evidence'];
-  return each(`${k}.intro`, (v) => para(cmd(`INS ${v}`))) + each(`${k}.groups`, (g) => {
-    const r = loopVar('checkpoint');
-    return para(cmd(`INS ${g}.heading`), 'Heading2') + table(widths, [
-      row(labels.map((l, i) => cell(para(run(l), 'TableLabel'), widths[i], true)).join(''), true),
-      ...loopRows(`${g}.rows`, r, widths, columns.map((c) => para(cmd(`INS $${r}.${c}`), 'TableCompact'))),
-    ], field.label);
-  });
+  return (
+    each(`${k}.intro`, (v) => para(cmd(`INS ${v}`))) +
+    each(`${k}.groups`, (g) => {
+      const r = loopVar('checkpoint');
+      return (
+        para(cmd(`INS ${g}.heading`), 'Heading2') +
+        table(
+          widths,
+          [
+            row(labels.map((l, i) => cell(para(run(l), 'TableLabel'), widths[i], true)).join(''), true),
+            ...loopRows(
+              `${g}.rows`,
+              r,
+              widths,
+              columns.map((c) => para(cmd(`INS $${r}.${c}`), 'TableCompact')),
+            ),
+          ],
+          field.label,
+        )
+      );
+    })
+  );
 }

@@ -3,9 +3,13 @@
 import type { Checkpoint, CheckpointDraft, CheckpointGroup, CheckpointSection, CheckpointsField } from './types.ts';
 
 /** Every checkpoint in toolkit order, with where it sits. */
-export function checkpointsInOrder(field: CheckpointsField): Array<{ checkpoint: Checkpoint; section: CheckpointSection; group: CheckpointGroup; index: number }> {
+export function checkpointsInOrder(
+  field: CheckpointsField,
+): Array<{ checkpoint: Checkpoint; section: CheckpointSection; group: CheckpointGroup; index: number }> {
   let index = 0;
-  return field.groups.flatMap((group) => group.sections.flatMap((section) => section.checkpoints.map((checkpoint) => ({ checkpoint, section, group, index: index++ }))));
+  return field.groups.flatMap((group) =>
+    group.sections.flatMap((section) => section.checkpoints.map((checkpoint) => ({ checkpoint, section, group, index: index++ }))),
+  );
 }
 
 /** One row per checkpoint, in toolkit order, nothing chosen. */

@@ -45,7 +45,10 @@ function reachedSentences(groups: GroupCount[]): string[] {
   if (stages.length === 0) return [];
   if (groups.every((g) => g.inPlace === 0)) return [`Nothing is marked as in place yet, so your MVP is at the start of ${stages[0].label}.`];
   const current = stages.findIndex((g) => g.inPlace < g.applicable);
-  if (current === -1) return [`Every checkpoint in all ${stages.length} stages is in place or does not apply: your MVP has reached ${stages[stages.length - 1].label} and done everything in it.`];
+  if (current === -1)
+    return [
+      `Every checkpoint in all ${stages.length} stages is in place or does not apply: your MVP has reached ${stages[stages.length - 1].label} and done everything in it.`,
+    ];
   const stage = stages[current];
   const sentences = [
     current === 0
@@ -63,7 +66,15 @@ export function progressOf(field: CheckpointsField, rows: readonly Row[]): Progr
   const groups = field.groups.map((group) => {
     const mine = all.filter((c) => c.group === group).map((c) => status.get(c.checkpoint.id) ?? 'not-started');
     const notApplicable = mine.filter((s) => s === 'not-applicable').length;
-    return { id: group.id, label: group.label, isStage: group.isStage, total: mine.length, inPlace: mine.filter((s) => s === 'in-place').length, notApplicable, applicable: mine.length - notApplicable };
+    return {
+      id: group.id,
+      label: group.label,
+      isStage: group.isStage,
+      total: mine.length,
+      inPlace: mine.filter((s) => s === 'in-place').length,
+      notApplicable,
+      applicable: mine.length - notApplicable,
+    };
   });
   const next = all
     .map(({ checkpoint, section, group }) => ({ checkpoint, section, group, status: status.get(checkpoint.id) ?? 'not-started' }))

@@ -33,8 +33,13 @@ export function addCheckpointsToSheet(b: Rows, field: CheckpointsField, answers:
     if (sa7Only && !checkpoint.sa7) continue;
     const answer = byId.get(checkpoint.id);
     b.add(
-      text(checkpoint.text), text(`${section.number} ${section.title}`), text(group.label), checkpoint.sa7 ? text('Yes') : null,
-      text(statusLabel(answer?.status ?? '')), answer?.note ? text(answer.note) : null, answer?.evidence ? text(answer.evidence) : null,
+      text(checkpoint.text),
+      text(`${section.number} ${section.title}`),
+      text(group.label),
+      checkpoint.sa7 ? text('Yes') : null,
+      text(statusLabel(answer?.status ?? '')),
+      answer?.note ? text(answer.note) : null,
+      answer?.evidence ? text(answer.evidence) : null,
     );
   }
   if (b.next > first) b.lists.push({ range: `${cellRef(4, first)}:${cellRef(4, b.next - 1)}`, options: STATUSES.map((s) => s.label) });

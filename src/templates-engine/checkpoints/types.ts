@@ -68,6 +68,4 @@ export interface CheckpointsField {
 /** One checkpoint's answer as typed. */
 export type CheckpointDraft = { id: string; status: string; note: string; evidence: string };
 
-
 export const statusLabel = (value: string) => STATUSES.find((s) => s.value === value)?.label ?? 'Not started';
-

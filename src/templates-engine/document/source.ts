@@ -63,15 +63,15 @@ export function parseDocumentSource(source: string): DocumentSource {
     else if ((m = /^page:\s*(.*)$/.exec(line))) {
       if (m[1] !== 'landscape' && m[1] !== 'portrait') throw fail('page must be landscape or portrait');
       landscape = m[1] === 'landscape';
-    }
-    else if ((m = /^(title|subtitle):\s*(.+)$/.exec(line))) blocks.push({ kind: m[1] as 'title' | 'subtitle', content: parseInline(m[2]) });
+    } else if ((m = /^(title|subtitle):\s*(.+)$/.exec(line))) blocks.push({ kind: m[1] as 'title' | 'subtitle', content: parseInline(m[2]) });
     else if ((m = /^(#{2,3})\s+(.+)$/.exec(line))) blocks.push({ kind: 'heading', level: m[1].length === 2 ? 1 : 2, content: parseInline(m[2]) });
     else if ((m = /^-\s*\{([A-Za-z][A-Za-z0-9]*)\}$/.exec(line))) blocks.push({ kind: 'bullets', name: m[1] });
     else if ((m = /^\{([A-Za-z][A-Za-z0-9]*)\}$/.exec(line))) blocks.push({ kind: 'answer', name: m[1] });
     else if ((m = /^\[facts((?:\s+[A-Za-z][A-Za-z0-9]*)+)\]$/.exec(line))) blocks.push({ kind: 'facts', names: m[1].trim().split(/\s+/) });
     else if ((m = /^\[table\s+([A-Za-z][A-Za-z0-9]*)(\s+numbered)?\]$/.exec(line))) blocks.push({ kind: 'table', name: m[1], numbered: Boolean(m[2]) });
     else if ((m = /^\[summary\s+([A-Za-z][A-Za-z0-9]*)\]$/.exec(line))) blocks.push({ kind: 'summary', id: m[1] });
-    else if ((m = /^\[checkpoints\s+([A-Za-z][A-Za-z0-9]*)\s+(stages|next|list)\]$/.exec(line))) blocks.push({ kind: 'checkpoints', name: m[1], part: m[2] as 'stages' | 'next' | 'list' });
+    else if ((m = /^\[checkpoints\s+([A-Za-z][A-Za-z0-9]*)\s+(stages|next|list)\]$/.exec(line)))
+      blocks.push({ kind: 'checkpoints', name: m[1], part: m[2] as 'stages' | 'next' | 'list' });
     else if (line === '[costs]') blocks.push({ kind: 'costs' });
     else if ((m = /^\*\s+(.+)$/.exec(line))) blocks.push({ kind: 'bullet', content: parseInline(m[1]) });
     else if (line.startsWith('[')) throw fail('unknown block');

@@ -38,11 +38,15 @@ export function table(columnWidths: number[], rows: string[], caption: string): 
   return `<w:tbl><w:tblPr><w:tblStyle w:val="AnswerTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblCaption w:val="${escapeXml(caption)}"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows.join('')}</w:tbl>${para('', 'TableGap')}`;
 }
 
-export const row = (cells: string, header = false) => `<w:tr>${header ? '<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>' : '<w:trPr><w:cantSplit/></w:trPr>'}${cells}</w:tr>`;
+export const row = (cells: string, header = false) =>
+  `<w:tr>${header ? '<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>' : '<w:trPr><w:cantSplit/></w:trPr>'}${cells}</w:tr>`;
 
 /** Repeats `cells` (one per column) for each item of `list`, as docx-templates expects: FOR and END-FOR in rows of their own. */
 export function loopRows(list: string, v: string, widths: number[], cells: string[]): string[] {
-  const empties = widths.slice(1).map((w) => cell(para(''), w)).join('');
+  const empties = widths
+    .slice(1)
+    .map((w) => cell(para(''), w))
+    .join('');
   return [
     row(cell(cmdPara(`FOR ${v} IN ${list}`), widths[0]) + empties),
     row(cells.map((content, i) => cell(content, widths[i])).join('')),

@@ -36,7 +36,17 @@ function costedTable(field: RowsField): string {
     ...(note ? [para(cmd(`INS $${v}.${note.name}`))] : []),
     para(cmd(`INS $${v}._amount`), 'TableNumber'),
   ];
-  const total = row(widths.map((w, i) => cell(para(i === 0 ? run('Total', '<w:b/>') : i === widths.length - 1 ? cmd(`INS t.${field.name}._amount`) : '', i === 0 ? 'TableLabel' : 'TableNumber'), w, true)).join(''));
+  const total = row(
+    widths
+      .map((w, i) =>
+        cell(
+          para(i === 0 ? run('Total', '<w:b/>') : i === widths.length - 1 ? cmd(`INS t.${field.name}._amount`) : '', i === 0 ? 'TableLabel' : 'TableNumber'),
+          w,
+          true,
+        ),
+      )
+      .join(''),
+  );
   return table(widths, [labelRow(labels, widths, numeric), ...loopRows(`v.${field.name}`, v, widths, cells), total], plainLabel(field.label));
 }
 
@@ -48,15 +58,33 @@ function costsTable(): string {
   const p = loopVar('per');
   const strong = (command: string) => cmd(command).replace('<w:r>', '<w:r><w:rPr><w:b/></w:rPr>');
   const fixed = (label: string, command: string, share = '') =>
-    row(cell(para(run(label, '<w:b/>'), 'TableLabel'), widths[0], true) + cell(para(strong(command), 'TableNumber'), widths[1], true) + cell(para(share ? run(share, '<w:b/>') : '', 'TableNumber'), widths[2], true));
-  return table(widths, [
-    labelRow(['Group', 'Cost', 'Share of the budget'], widths, [false, true, true]),
-    ...loopRows('c.groups', g, widths, [para(cmd(`INS $${g}.label`)), para(cmd(`INS $${g}.amount`), 'TableNumber'), para(cmd(`INS $${g}.share`), 'TableNumber')]),
-    fixed('Total of all lines', 'INS c.subtotal'),
-    ...loopRows('c.additions', a, widths, [para(cmd(`INS $${a}.label`)), para(cmd(`INS $${a}.amount`), 'TableNumber'), para(cmd(`INS $${a}.share`), 'TableNumber')]),
-    fixed('Total budget', 'INS c.total', '100%'),
-    ...loopRows('c.per', p, widths, [para(cmd(`INS $${p}.label`)), para(cmd(`INS $${p}.amount`), 'TableNumber'), para('')]),
-  ], 'Budget summary') + para(cmd('INS c.rounding'), 'Note');
+    row(
+      cell(para(run(label, '<w:b/>'), 'TableLabel'), widths[0], true) +
+        cell(para(strong(command), 'TableNumber'), widths[1], true) +
+        cell(para(share ? run(share, '<w:b/>') : '', 'TableNumber'), widths[2], true),
+    );
+  return (
+    table(
+      widths,
+      [
+        labelRow(['Group', 'Cost', 'Share of the budget'], widths, [false, true, true]),
+        ...loopRows('c.groups', g, widths, [
+          para(cmd(`INS $${g}.label`)),
+          para(cmd(`INS $${g}.amount`), 'TableNumber'),
+          para(cmd(`INS $${g}.share`), 'TableNumber'),
+        ]),
+        fixed('Total of all lines', 'INS c.subtotal'),
+        ...loopRows('c.additions', a, widths, [
+          para(cmd(`INS $${a}.label`)),
+          para(cmd(`INS $${a}.amount`), 'TableNumber'),
+          para(cmd(`INS $${a}.share`), 'TableNumber'),
+        ]),
+        fixed('Total budget', 'INS c.total', '100%'),
+        ...loopRows('c.per', p, widths, [para(cmd(`INS $${p}.label`)), para(cmd(`INS $${p}.amount`), 'TableNumber'), para('')]),
+      ],
+      'Budget summary',
+    ) + para(cmd('INS c.rounding'), 'Note')
+  );
 }
 
 function blockXml(block: Block, fields: Map<string, Field>, def: TemplateDefinition): string {
@@ -90,7 +118,8 @@ function blockXml(block: Block, fields: Map<string, Field>, def: TemplateDefinit
         const v = loopVar('para');
         return cmdPara(`FOR ${v} IN p.${field.name}`) + para(cmd(`INS $${v}`)) + cmdPara(`END-FOR ${v}`);
       }
-      if (field.type === 'list' || field.type === 'rows') throw new DocumentSourceError(`{${field.name}} is a ${field.type}: use "- {${field.name}}" or "[table ${field.name}]"`);
+      if (field.type === 'list' || field.type === 'rows')
+        throw new DocumentSourceError(`{${field.name}} is a ${field.type}: use "- {${field.name}}" or "[table ${field.name}]"`);
       return para(cmd(`INS v.${field.name}`));
     }
     case 'bullets': {
@@ -103,11 +132,15 @@ function blockXml(block: Block, fields: Map<string, Field>, def: TemplateDefinit
       block.names.forEach(need);
       const v = loopVar('fact');
       const list = `[${block.names.map((n) => `x.${n}`).join(', ')}].filter(Boolean)`;
-      return table([1800, 3200], [
-        row(cell(cmdPara(`FOR ${v} IN ${list}`), 1800) + cell(para(''), 3200)),
-        row(cell(para(cmd(`INS $${v}.label`), 'TableLabel'), 1800, true) + cell(para(cmd(`INS $${v}.value`)), 3200)),
-        row(cell(cmdPara(`END-FOR ${v}`), 1800) + cell(para(''), 3200)),
-      ], 'Summary');
+      return table(
+        [1800, 3200],
+        [
+          row(cell(cmdPara(`FOR ${v} IN ${list}`), 1800) + cell(para(''), 3200)),
+          row(cell(para(cmd(`INS $${v}.label`), 'TableLabel'), 1800, true) + cell(para(cmd(`INS $${v}.value`)), 3200)),
+          row(cell(cmdPara(`END-FOR ${v}`), 1800) + cell(para(''), 3200)),
+        ],
+        'Summary',
+      );
     }
     case 'checkpoints': {
       const field = need(block.name);
@@ -128,14 +161,23 @@ function blockXml(block: Block, fields: Map<string, Field>, def: TemplateDefinit
       // Text gets twice the room of choices, numbers and dates; a wide table gets smaller type.
       const columns: Array<{ name: string; label: string; number: boolean; weight: number }> = [
         ...(block.numbered ? [{ name: '_n', label: 'No.', number: false, weight: 0.5 }] : []),
-        ...field.columns.map((c) => ({ name: c.name, label: plainLabel(c.label), number: c.type === 'money' || c.type === 'number', weight: c.type === 'longText' ? 3 : c.type === 'text' ? 2 : 1 })),
+        ...field.columns.map((c) => ({
+          name: c.name,
+          label: plainLabel(c.label),
+          number: c.type === 'money' || c.type === 'number',
+          weight: c.type === 'longText' ? 3 : c.type === 'text' ? 2 : 1,
+        })),
         ...(field.amount ? [{ name: '_amount', label: field.amount.label, number: true, weight: 1 }] : []),
       ];
       const widths = shares(columns.map((c) => c.weight));
       const compact = columns.length > 6;
       const bodyStyle = (number: boolean) => (number ? 'TableNumber' : compact ? 'TableCompact' : undefined);
       const v = loopVar('row');
-      const empties = (from: number) => widths.slice(from).map((w) => cell(para(''), w)).join('');
+      const empties = (from: number) =>
+        widths
+          .slice(from)
+          .map((w) => cell(para(''), w))
+          .join('');
       const rows = [
         row(columns.map((c, i) => cell(para(run(c.label), compact ? 'TableLabelCompact' : 'TableLabel'), widths[i], true)).join(''), true),
         row(cell(cmdPara(`FOR ${v} IN v.${field.name}`), widths[0]) + empties(1)),
@@ -143,10 +185,17 @@ function blockXml(block: Block, fields: Map<string, Field>, def: TemplateDefinit
         row(cell(cmdPara(`END-FOR ${v}`), widths[0]) + empties(1)),
       ];
       if (field.totals?.length || field.amount) {
-        rows.push(row(columns.map((c, i) => {
-          const content = i === 0 ? run('Total', '<w:b/>') : field.totals?.includes(c.name) || c.name === '_amount' ? cmd(`INS t.${field.name}.${c.name}`) : '';
-          return cell(para(content, i === 0 ? 'TableLabel' : 'TableNumber'), widths[i], true);
-        }).join('')));
+        rows.push(
+          row(
+            columns
+              .map((c, i) => {
+                const content =
+                  i === 0 ? run('Total', '<w:b/>') : field.totals?.includes(c.name) || c.name === '_amount' ? cmd(`INS t.${field.name}.${c.name}`) : '';
+                return cell(para(content, i === 0 ? 'TableLabel' : 'TableNumber'), widths[i], true);
+              })
+              .join(''),
+          ),
+        );
       }
       return table(widths, rows, field.label);
     }
@@ -159,10 +208,28 @@ function blockXml(block: Block, fields: Map<string, Field>, def: TemplateDefinit
       const widths = shares([2, ...grid.head.map(() => 1)]);
       const r = loopVar('line');
       const rows = [
-        row(cell(para(run(grid.corner), 'TableLabel'), widths[0], true) + grid.head.map((h, i) => cell(para(run(h), 'TableLabel'), widths[i + 1], true)).join(''), true),
-        row(cell(cmdPara(`FOR ${r} IN s.${spec.id}.rows`), widths[0]) + widths.slice(1).map((w) => cell(para(''), w)).join('')),
-        row(cell(para(cmd(`INS $${r}.label`), 'TableLabel'), widths[0], true) + grid.head.map((_, i) => cell(para(cmd(`INS $${r}.cells[${i}]`), 'TableNumber'), widths[i + 1])).join('')),
-        row(cell(cmdPara(`END-FOR ${r}`), widths[0]) + widths.slice(1).map((w) => cell(para(''), w)).join('')),
+        row(
+          cell(para(run(grid.corner), 'TableLabel'), widths[0], true) + grid.head.map((h, i) => cell(para(run(h), 'TableLabel'), widths[i + 1], true)).join(''),
+          true,
+        ),
+        row(
+          cell(cmdPara(`FOR ${r} IN s.${spec.id}.rows`), widths[0]) +
+            widths
+              .slice(1)
+              .map((w) => cell(para(''), w))
+              .join(''),
+        ),
+        row(
+          cell(para(cmd(`INS $${r}.label`), 'TableLabel'), widths[0], true) +
+            grid.head.map((_, i) => cell(para(cmd(`INS $${r}.cells[${i}]`), 'TableNumber'), widths[i + 1])).join(''),
+        ),
+        row(
+          cell(cmdPara(`END-FOR ${r}`), widths[0]) +
+            widths
+              .slice(1)
+              .map((w) => cell(para(''), w))
+              .join(''),
+        ),
       ];
       return words + table(widths, rows, grid.caption);
     }
@@ -201,7 +268,8 @@ function withConditions(blocks: Block[], fields: Map<string, Field>, def: Templa
   return out.join('');
 }
 
-const NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 export function documentXml(source: DocumentSource, def: TemplateDefinition): string {
   const page = startDocument(source.landscape);

@@ -31,7 +31,11 @@ function readPath(code: string, scope: Scope): unknown {
 export function evaluateExpression(code: string, scope: Scope): unknown {
   const expression = code.trim();
   const list = LIST.exec(expression);
-  if (list) return list[1].split(',').map((part) => readPath(part.trim(), scope)).filter(Boolean);
+  if (list)
+    return list[1]
+      .split(',')
+      .map((part) => readPath(part.trim(), scope))
+      .filter(Boolean);
   const and = expression.includes('&&');
   const or = expression.includes('||');
   if (and && or) throw new UnsupportedExpressionError(expression);

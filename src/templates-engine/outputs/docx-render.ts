@@ -21,7 +21,12 @@ export type CreateReport = (options: CreateReportOptions) => Promise<Uint8Array>
 
 export const CMD_DELIMITER = '+++';
 
-export function renderDocx(createReport: CreateReport, template: Uint8Array | ArrayBuffer, def: TemplateDefinition, answers: Answers | null): Promise<Uint8Array> {
+export function renderDocx(
+  createReport: CreateReport,
+  template: Uint8Array | ArrayBuffer,
+  def: TemplateDefinition,
+  answers: Answers | null,
+): Promise<Uint8Array> {
   return createReport({
     template,
     data: prepareDocxData(def, answers),

@@ -122,9 +122,20 @@ export function buildSheet(def: TemplateDefinition, answers: Answers, name = def
  * =ROUND(days*months*rate*(1+percent/100)*IF(scale="For each unit",units,1),2), or with `plus`
  * =ROUND(miles*$B$7+fares+parking,2): the same sum as rowAmount (an empty cell counts as 0).
  */
-function costCell(field: RowsField, row: Record<string, string | number | null>, r: number, refs: Map<string, string>, scaleBy: number | null, answers: Answers): Cell {
+function costCell(
+  field: RowsField,
+  row: Record<string, string | number | null>,
+  r: number,
+  refs: Map<string, string>,
+  scaleBy: number | null,
+  answers: Answers,
+): Cell {
   const amount = field.amount!;
-  const at = (name: string) => cellRef(field.columns.findIndex((c) => c.name === name), r);
+  const at = (name: string) =>
+    cellRef(
+      field.columns.findIndex((c) => c.name === name),
+      r,
+    );
   const rate = field.columns.some((c) => c.name === amount.rate) ? at(amount.rate) : (refs.get(amount.rate) ?? '0');
   const parts = [...amount.factors.map(at), rate];
   if (amount.percent) parts.push(`(1+${at(amount.percent)}/100)`);
@@ -154,7 +165,12 @@ function summary(b: SheetBuilder, def: TemplateDefinition, answers: Answers, cos
     const found = groupTotals.get(group.name);
     b.add(...at(found ? formula(found.ref, found.pence, 'money') : money(0), label(plain(group))));
   }
-  const subtotalRow = b.add(...at(formula(`SUM(${cellRef(costColumn, first)}:${cellRef(costColumn, b.next - 1)})`, totals.subtotal, 'money', 'total'), label('Total of all lines', 'total')));
+  const subtotalRow = b.add(
+    ...at(
+      formula(`SUM(${cellRef(costColumn, first)}:${cellRef(costColumn, b.next - 1)})`, totals.subtotal, 'money', 'total'),
+      label('Total of all lines', 'total'),
+    ),
+  );
   const subtotal = cellRef(costColumn, subtotalRow, true);
   const additionRows: string[] = [];
   costAdditions(def, spec).forEach((field, i) => {

@@ -11,7 +11,17 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 
 // Indexes into cellXfs in styles.xml below.
 const STYLE = {
-  default: 0, title: 1, heading: 2, header: 3, text: 4, note: 5, money: 6, moneyTotal: 7, number: 8, percent: 9, total: 10,
+  default: 0,
+  title: 1,
+  heading: 2,
+  header: 3,
+  text: 4,
+  note: 5,
+  money: 6,
+  moneyTotal: 7,
+  number: 8,
+  percent: 9,
+  total: 10,
 } as const;
 
 function styleOf(cell: Cell): number {
@@ -52,7 +62,10 @@ export function sheetXml(sheet: Sheet): string {
     .join('');
   const lists = dropDowns.length
     ? `<dataValidations count="${dropDowns.length}">${dropDowns
-        .map((l) => `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${l.range}"><formula1>${escapeXml(`"${l.options.join(',')}"`)}</formula1></dataValidation>`)
+        .map(
+          (l) =>
+            `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${l.range}"><formula1>${escapeXml(`"${l.options.join(',')}"`)}</formula1></dataValidation>`,
+        )
         .join('')}</dataValidations>`
     : '';
   return `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>${rows}</sheetData>${lists}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>`;
@@ -88,7 +101,16 @@ export function xlsxParts(book: Workbook): Record<string, string> {
     '_rels/.rels': `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
     'docProps/core.xml': `${XML}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${escapeXml(safeText(book.title))}</dc:title><dc:creator>MVP Toolkit</dc:creator><dc:language>en-GB</dc:language></cp:coreProperties>`,
     // fullCalcOnLoad asks Excel to recalculate every formula when the file opens.
-    'xl/workbook.xml': `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${sheets.map((s, i) => `<sheet name="${escapeXml(safeText(s.sheet.name).replace(/[[\]:*?/\\]/g, ' ').slice(0, 31))}" sheetId="${i + 1}" r:id="${s.id}"/>`).join('')}</sheets><calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`,
+    'xl/workbook.xml': `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${sheets
+      .map(
+        (s, i) =>
+          `<sheet name="${escapeXml(
+            safeText(s.sheet.name)
+              .replace(/[[\]:*?/\\]/g, ' ')
+              .slice(0, 31),
+          )}" sheetId="${i + 1}" r:id="${s.id}"/>`,
+      )
+      .join('')}</sheets><calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`,
     'xl/_rels/workbook.xml.rels': `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((s) => `<Relationship Id="${s.id}" Type="${REL}/worksheet" Target="worksheets/sheet${s.id.slice(3)}.xml"/>`).join('')}<Relationship Id="rIdStyles" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
     'xl/styles.xml': styles,
     ...Object.fromEntries(sheets.map((s) => [s.path, sheetXml(s.sheet)])),

@@ -1,10 +1,11 @@
 // "Save answers to a file" and "Load answers from a file": the buttons, whose code (answer-files-dom.ts) loads
 // when one is first used, not with the page.
 import type { FormContext } from '../form-context.ts';
+import { loadPart } from '../../lazy-part.ts';
 
 export function answerFiles(ctx: FormContext): void {
   const { root } = ctx;
-  const files = () => import('../answer-files-dom.ts');
+  const files = () => loadPart(root.querySelector('.template-tools')!, () => import('../answer-files-dom.ts'));
   root.querySelector('[data-save-file]')!.addEventListener('click', () => void files().then(({ saveAnswersFile }) => saveAnswersFile(ctx)));
 
   const fileInput = root.querySelector<HTMLInputElement>('[data-load-input]')!;

@@ -2,7 +2,7 @@
 // made in the browser) is fetched only when one is pressed, or ahead of time for offline use (see prefetch.ts).
 import type { FormContext } from '../form-context.ts';
 import { handleSummaryClick } from '../error-summary-links.ts';
-import { LOAD_FAILED } from '../messages.ts';
+import { loadPart } from '../../lazy-part.ts';
 
 export function downloads(ctx: FormContext): void {
   ctx.errorSummary.addEventListener('click', (event) => handleSummaryClick(event, ctx.form));
@@ -10,9 +10,8 @@ export function downloads(ctx: FormContext): void {
     button.addEventListener(
       'click',
       () =>
-        void import('../download-dom.ts').then(
-          ({ downloadDocument }) => downloadDocument(ctx, button),
-          () => ctx.say(LOAD_FAILED, true),
+        void loadPart(button.parentElement!, () => import('../download-dom.ts'), { inside: true }).then(({ downloadDocument }) =>
+          downloadDocument(ctx, button),
         ),
     );
   }

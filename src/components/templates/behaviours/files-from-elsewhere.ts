@@ -2,6 +2,7 @@
 // year's answers started from last year's file (rollover-dom.ts).
 import type { FormContext } from '../form-context.ts';
 import { pickFile } from '../dom.ts';
+import { loadPart } from '../../lazy-part.ts';
 
 export function imports(ctx: FormContext): void {
   if (!ctx.def.imports?.length) return;
@@ -10,12 +11,12 @@ export function imports(ctx: FormContext): void {
   ctx.root.addEventListener('click', (event) => {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-import]');
     const spec = button && ctx.def.imports!.find((s) => s.id === button.dataset.import);
-    if (!spec) return;
+    if (!button || !spec) return;
     pickFile(
       ctx.root,
       spec.button,
       (file) =>
-        void import('../imports-dom.ts').then(({ loadImport }) =>
+        void loadPart(button, () => import('../imports-dom.ts')).then(({ loadImport }) =>
           loadImport(spec, file, { ...ctx, persist: () => ctx.changed(), rerender: ctx.rerenderField }),
         ),
     );
@@ -32,7 +33,7 @@ export function rollover(ctx: FormContext): void {
       ctx.root,
       spec.button,
       (file) =>
-        void import('../rollover-dom.ts').then(({ rollOverFrom }) =>
+        void loadPart(button, () => import('../rollover-dom.ts')).then(({ rollOverFrom }) =>
           rollOverFrom(
             {
               ...ctx,

@@ -12,7 +12,9 @@ export function grid(ctx: FormContext): void {
   ctx.form.addEventListener('focusin', (event) => {
     if (loading || !desk.matches || !(event.target as HTMLElement).closest('.rows-grid')) return;
     loading = true;
-    void import('../grid-keys.ts').then((keys) => { moveFor = keys.moveFor; });
+    void import('../grid-keys.ts').then((keys) => {
+      moveFor = keys.moveFor;
+    });
   });
   ctx.form.addEventListener('keydown', (event) => {
     if (!moveFor || !desk.matches) return;

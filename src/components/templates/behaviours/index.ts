@@ -11,6 +11,7 @@ import { prefetchForOffline } from './prefetch.ts';
 import { answerFiles } from './answer-files.ts';
 import { clearAnswers } from './clear-answers.ts';
 import { saving } from './saving.ts';
+import { answersKept } from './answers-kept.ts';
 import { partNav } from './part-nav.ts';
 import { grid } from './grid.ts';
 
@@ -33,4 +34,5 @@ export const behaviours: Behaviour[] = [
   downloads,
   prefetchForOffline,
   saving,
+  answersKept,
 ];

@@ -17,13 +17,20 @@ export function browserStorage(): Storage | undefined {
   }
 }
 
-const SAVE_FAILED = 'Your answers could not be saved in this browser (its storage may be full or turned off). Use “Save answers to a file” so you do not lose them.';
+const SAVE_FAILED =
+  'Your answers could not be saved in this browser (its storage may be full or turned off). Use “Save answers to a file” so you do not lose them.';
 
 export function saving(ctx: FormContext): void {
   const storage = browserStorage();
   if (!storage) return;
   const key = storageKey(ctx.def);
-  const read = () => { try { return storage.getItem(key); } catch { return null; } };
+  const read = () => {
+    try {
+      return storage.getItem(key);
+    } catch {
+      return null;
+    }
+  };
   /** The stored text and answers this tab last saw (until the sync takes over). */
   let lastRaw = read();
   const current = parseCurrent(ctx.def, lastRaw);
@@ -34,23 +41,38 @@ export function saving(ctx: FormContext): void {
 
   let sync: StorageSync | undefined;
   let loading: Promise<StorageSync> | undefined;
-  const startSync = (from?: { raw: string | null; draft: Draft; lineage: string[]; seen: SeenSave[] }) => (loading ??= import('../storage-sync-dom.ts').then(({ startStorageSync }) => {
-    sync = startStorageSync({ root: ctx.root, def: ctx.def, storage, readDraft: ctx.readDraft, rerender: ctx.rerenderField, changed: () => ctx.changed({ fromOtherTab: true }), from });
-    return sync;
-  }));
+  const startSync = (from?: { raw: string | null; draft: Draft; lineage: string[]; seen: SeenSave[] }) =>
+    (loading ??= import('../storage-sync-dom.ts').then(({ startStorageSync }) => {
+      sync = startStorageSync({
+        root: ctx.root,
+        def: ctx.def,
+        storage,
+        readDraft: ctx.readDraft,
+        rerender: ctx.rerenderField,
+        changed: () => ctx.changed({ fromOtherTab: true }),
+        from,
+      });
+      return sync;
+    }));
   const fromHere = () => ({ raw: lastRaw, draft: base ?? defaultDraft(ctx.def), lineage, seen });
 
   // A draft from an earlier version (or one with answers that no longer fit) is brought into this one first.
   // If its code cannot be fetched (offline, before it was ever fetched), the stored draft is left alone.
   let keepStored = false;
   if (current === 'fit') {
-    ctx.firstDraft = () => startSync().then((s) => s.initial, () => {
-      keepStored = true;
-      ctx.say('Your saved answers could not be read just now and are left as they were: reload the page when you are online. Nothing typed here will be saved over them.', true);
-      return undefined;
-    });
-  }
-  else ctx.firstDraft = () => current;
+    ctx.firstDraft = () =>
+      startSync().then(
+        (s) => s.initial,
+        () => {
+          keepStored = true;
+          ctx.say(
+            'Your saved answers could not be read just now and are left as they were: reload the page when you are online. Nothing typed here will be saved over them.',
+            true,
+          );
+          return undefined;
+        },
+      );
+  } else ctx.firstDraft = () => current;
 
   let warned = false;
   let timer: number | undefined;
@@ -68,7 +90,10 @@ export function saving(ctx: FormContext): void {
     if (sync) return report(sync.save());
     if (read() !== lastRaw) {
       // Another tab has saved since: merge rather than write over it.
-      void startSync(fromHere()).then((s) => report(s.save()), () => report(saveDraft(storage, ctx.def, ctx.readDraft(), { lineage: nextLineage(lineageOf(read())) })));
+      void startSync(fromHere()).then(
+        (s) => report(s.save()),
+        () => report(saveDraft(storage, ctx.def, ctx.readDraft(), { lineage: nextLineage(lineageOf(read())) })),
+      );
       return;
     }
     const draft = ctx.readDraft();
@@ -84,7 +109,10 @@ export function saving(ctx: FormContext): void {
   };
   window.addEventListener('storage', (event) => {
     if (sync || event.storageArea !== storage || (event.key !== null && event.key !== key)) return;
-    void startSync(fromHere()).then((s) => s.receive(event.newValue), () => undefined);
+    void startSync(fromHere()).then(
+      (s) => s.receive(event.newValue),
+      () => undefined,
+    );
   });
 
   // Writing a large budget to storage on every keystroke would slow typing, so a burst of typing is saved

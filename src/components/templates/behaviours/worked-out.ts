@@ -2,8 +2,10 @@
 // only by templates that show them) and its summaries (a coverage grid, a percentage). All are drawn at build
 // time; their code loads when first needed (when-needed.ts), and brings them up to date with the answers then.
 import type { FormContext } from '../form-context.ts';
-import { displays, type Display } from '../displays/index.ts';
+import type { Display } from '../displays/display.ts';
+import { displays } from '../displays/index.ts';
 import { whenNeeded } from '../when-needed.ts';
+import { loadPart } from '../../lazy-part.ts';
 
 export function workedOutDisplays(ctx: FormContext): void {
   const { def, form } = ctx;
@@ -16,7 +18,7 @@ export function workedOutDisplays(ctx: FormContext): void {
   whenNeeded(
     ctx,
     () =>
-      void Promise.all(wanted.map((id) => displays[id]())).then((loaded) => {
+      void loadPart(form.querySelector('[data-display]') ?? form, () => Promise.all(wanted.map((id) => displays[id]()))).then((loaded) => {
         shown = loaded;
         const draft = ctx.readDraft();
         for (const display of shown) display.update(form, def, draft);
@@ -25,11 +27,12 @@ export function workedOutDisplays(ctx: FormContext): void {
 }
 
 export function summaries(ctx: FormContext): void {
-  if (!ctx.def.summaries?.length) return;
+  const specs = ctx.def.summaries ?? [];
+  if (!specs.length) return;
   let loaded: Promise<typeof import('../summaries-dom.ts')> | undefined;
   ctx.onChange((draft) => void loaded?.then(({ updateSummaries }) => updateSummaries(ctx.form, ctx.def, draft)));
   whenNeeded(ctx, () => {
-    loaded = import('../summaries-dom.ts');
+    loaded = loadPart(ctx.form.querySelector(`#group-${specs[0].after}`) ?? ctx.form, () => import('../summaries-dom.ts'));
     void loaded.then(({ updateSummaries }) => updateSummaries(ctx.form, ctx.def, ctx.readDraft()));
   });
 }

@@ -91,10 +91,10 @@ export function costsMarkup(def: TemplateDefinition, draft: Draft): Markup {
     h('p', { 'data-costs': 'summary' }, summarySentences(totals).join(' ')),
     h('p', { class: 'costs__incomplete', 'data-costs': 'incomplete', hidden: incomplete === '' }, incomplete),
     h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'data-costs': 'live' }),
-    // Focusable so that keyboard users can scroll it sideways on a narrow screen.
+    // Focusable so that keyboard users can scroll it sideways on a narrow screen; a named <section> is a region.
     h(
-      'div',
-      { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-labelledby': 'costs-caption' },
+      'section',
+      { class: 'table-wrap', tabindex: 0, 'aria-labelledby': 'costs-caption' },
       h(
         'table',
         { class: 'costs-table' },

@@ -12,14 +12,7 @@
 // results, or of a part (sub-result) of one of them. Addresses are paths with an optional anchor:
 // '/toolkit/setting-up/budget/', '/faq/#band-and-hours', '/glossary/#pqsm'.
 
-export type EvalKind =
-  | 'keyword'
-  | 'question'
-  | 'misspelling'
-  | 'split-or-joined'
-  | 'american'
-  | 'abbreviation'
-  | 'newer-word';
+export type EvalKind = 'keyword' | 'question' | 'misspelling' | 'split-or-joined' | 'american' | 'abbreviation' | 'newer-word';
 
 export interface EvalQuery {
   query: string;
@@ -77,7 +70,12 @@ const rows: ReadonlyArray<[string, readonly string[], EvalQuery['who'], EvalKind
   ['cochairs', [S('appointing-leadership-team')], 'chair', 'split-or-joined'],
   ['chair role description', [T('chair-role-description')], 'commissioner', 'keyword'],
   ['job description for MNVP lead', [T('mnvp-lead-role-description'), F('band-and-hours')], 'commissioner', 'keyword'],
-  ['LMNS service user voice lead role', [T('lmns-service-user-voice-lead-role-description'), F('mnvp-lead-vs-lmns-lead'), G('lmns-service-user-voice-lead')], 'commissioner', 'keyword'],
+  [
+    'LMNS service user voice lead role',
+    [T('lmns-service-user-voice-lead-role-description'), F('mnvp-lead-vs-lmns-lead'), G('lmns-service-user-voice-lead')],
+    'commissioner',
+    'keyword',
+  ],
   ['difference between MNVP lead and LMNS lead', [F('mnvp-lead-vs-lmns-lead')], 'commissioner', 'question'],
   ['our chair doesnt want to become employed', [F('volunteer-to-employed')], 'commissioner', 'question'],
   ['moving from volunteer to paid post', [F('volunteer-to-employed')], 'chair', 'keyword'],

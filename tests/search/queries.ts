@@ -3,7 +3,7 @@
 // Chromium and fails below 100%; scripts/bench-search.mjs times the same queries.
 // When a new kind of page lands (FAQ answers, templates), add the queries it should answer.
 // Since FAQ answers and glossary entries became results of their own, rows whose answer is now
-// also (or better) one of those accept it too. The larger, held-out judge is tests/search-eval.ts.
+// also (or better) one of those accept it too. The larger, held-out judge is tests/search/eval.ts.
 
 export interface SearchQuery {
   query: string;
@@ -37,7 +37,11 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
   { query: 'creche', expect: established('meetings'), who: 'chair' },
   // The page that gathers every Safety Action 7 requirement (2.5 quotes two of them).
   { query: 'Safety Action 7', expect: ['/safety-action-7/', setting('paying-remuneration-and-expenses')], who: 'commissioner' },
-  { query: 'maternity incentive scheme', expect: [setting('paying-remuneration-and-expenses'), '/glossary/#mis', '/faq/#mis-cnst-sa7-evidence', '/safety-action-7/'], who: 'commissioner' },
+  {
+    query: 'maternity incentive scheme',
+    expect: [setting('paying-remuneration-and-expenses'), '/glossary/#mis', '/faq/#mis-cnst-sa7-evidence', '/safety-action-7/'],
+    who: 'commissioner',
+  },
   // Words that changed: MNVP, LMNS, ICB, lead
   { query: 'MNVP', expect: '/glossary/#mnvp', who: 'either' },
   { query: 'what does MNVP mean', expect: [introduction('terms-used'), '/glossary/#mnvp'], who: 'either' },

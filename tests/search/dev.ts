@@ -1,8 +1,8 @@
 // A second set of queries for tuning search, written on 2026-12-01 before this session's ranking changes,
-// from the same kinds of phrasing as tests/search-eval.ts but with words that table does not use. It exists
+// from the same kinds of phrasing as tests/search/eval.ts but with words that table does not use. It exists
 // because the tuned part of that table reached 100% hit@3 and so no longer shows what to improve. Every row
-// here is for tuning; the holdout stays the one in search-eval.ts. `npm run bench:search -- --dev` scores it.
-import { C, E, F, G, I, P, S, T, type EvalQuery } from './search-eval.ts';
+// here is for tuning; the holdout stays the one in eval.ts. `npm run bench:search -- --dev` scores it.
+import { C, E, F, G, I, P, S, T, type EvalQuery } from './eval.ts';
 
 export const SEARCH_DEV: readonly EvalQuery[] = [
   { query: 'how do we pay parents for their time', expect: [S('paying-remuneration-and-expenses')], who: 'staff', kind: 'question' },
@@ -18,7 +18,12 @@ export const SEARCH_DEV: readonly EvalQuery[] = [
   { query: 'laptop and phone for the chair', expect: [E('it-support'), F('infrastructure-and-support')], who: 'chair', kind: 'keyword' },
   { query: 'nhs email address', expect: [E('it-support')], who: 'chair', kind: 'keyword' },
   { query: 'what happens when the chair leaves', expect: [C('strengthening-your-team'), P('next-steps-for-leadership-team')], who: 'chair', kind: 'question' },
-  { query: 'finding new members from black and asian communities', expect: [P('particular-community-groups'), C('equity'), I('equity')], who: 'chair', kind: 'question' },
+  {
+    query: 'finding new members from black and asian communities',
+    expect: [P('particular-community-groups'), C('equity'), I('equity')],
+    who: 'chair',
+    kind: 'question',
+  },
   { query: 'parents whose baby died', expect: [P('particular-community-groups')], who: 'service-user', kind: 'keyword' },
   { query: 'babies in special care', expect: [C('neonatal'), P('neonatal-voices'), G('neonatal')], who: 'service-user', kind: 'keyword' },
   { query: 'running a survey', expect: [C('feedback'), E('identifying-priority-issues')], who: 'chair', kind: 'question' },
@@ -46,13 +51,23 @@ export const SEARCH_DEV: readonly EvalQuery[] = [
   { query: 'record of the meeting', expect: [T('meeting-minutes'), E('meetings')], who: 'chair', kind: 'keyword' },
   { query: 'expenses form', expect: [T('expenses-claim'), S('paying-remuneration-and-expenses')], who: 'service-user', kind: 'keyword' },
   { query: 'mileage', expect: [T('expenses-claim'), S('paying-remuneration-and-expenses')], who: 'service-user', kind: 'keyword' },
-  { query: 'visiting the ward to talk to mums', expect: [C('feedback'), G('walk-the-patch'), T('feedback-visit-record'), E('identifying-priority-issues')], who: 'chair', kind: 'question' },
+  {
+    query: 'visiting the ward to talk to mums',
+    expect: [C('feedback'), G('walk-the-patch'), T('feedback-visit-record'), E('identifying-priority-issues')],
+    who: 'chair',
+    kind: 'question',
+  },
   { query: 'telling families what changed', expect: [P('helping-to-do-the-work'), T('we-said-we-did'), C('communication')], who: 'chair', kind: 'question' },
   { query: 'you said we did', expect: [P('helping-to-do-the-work'), T('we-said-we-did')], who: 'chair', kind: 'newer-word' },
   { query: 'research projects', expect: [P('supporting-research')], who: 'staff', kind: 'keyword' },
   { query: 'diversity champion', expect: [P('diversity-champions')], who: 'chair', kind: 'keyword' },
   { query: 'regional maternity voices', expect: [C('regional-involvement'), E('lms-regional-national-connections')], who: 'chair', kind: 'keyword' },
-  { query: 'national maternity voices network', expect: [C('national-involvement'), E('lms-regional-national-connections'), G('nmv')], who: 'chair', kind: 'keyword' },
+  {
+    query: 'national maternity voices network',
+    expect: [C('national-involvement'), E('lms-regional-national-connections'), G('nmv')],
+    who: 'chair',
+    kind: 'keyword',
+  },
   { query: 'the trust will not listen to us', expect: [F('mnvp-not-working'), E('building-trust'), C('provider-level')], who: 'chair', kind: 'question' },
   { query: 'personalised care plans', expect: [C('choice-and-personalisation'), G('pcsp')], who: 'service-user', kind: 'keyword' },
   { query: 'choice of where to give birth', expect: [C('choice-and-personalisation')], who: 'service-user', kind: 'question' },
