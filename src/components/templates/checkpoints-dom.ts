@@ -5,15 +5,20 @@ import type { CheckpointsField } from '../../templates-engine/checkpoints/types.
 import { checkpointsInOrder } from '../../templates-engine/checkpoints/order.ts';
 import { countSentence, progressOf } from '../../templates-engine/checkpoints/progress.ts';
 import { cellId } from '../../templates-engine/ids.ts';
-import { checkpointsMarkup, stageHeadingId, statusName } from './markup/checkpoints.ts';
+import { checkpointsMarkup, noteBoxes, stageHeadingId, statusName } from './markup/checkpoints.ts';
+import { toElement } from './markup/h.ts';
 import { remainingMessage, countId } from './markup/count.ts';
 import { pageFieldTypes } from './field-types.ts';
 
 const base = () => document.querySelector<HTMLElement>('[data-template-form]')?.dataset.base ?? '/';
 type Rows = Array<Record<string, string>>;
 
+/** The checkpoints fields this page has shown, by name. */
+const known = new Map<string, CheckpointsField>();
+
 /** The answers as they are in the form: one `{ id, status, note, evidence }` per checkpoint, in order. */
 export function readCheckpoints(group: HTMLElement, field: CheckpointsField): Rows {
+  known.set(field.name, field);
   return checkpointsInOrder(field).map(({ checkpoint, index }) => {
     const value = (column: string) => group.querySelector<HTMLTextAreaElement>(`#${cellId(field.name, index, column)}`)?.value ?? '';
     return {
@@ -25,10 +30,32 @@ export function readCheckpoints(group: HTMLElement, field: CheckpointsField): Ro
   });
 }
 
+/** Draws a checkpoint's note and evidence boxes in its fold, if they are not there yet; they are drawn empty. */
+function drawNoteBoxes(details: HTMLDetailsElement, field: CheckpointsField): void {
+  if (details.querySelector('textarea')) return;
+  details.append(...noteBoxes(field, Number(details.dataset.noteBoxes), {}).map((m) => toElement(m)));
+}
+
+// Each checkpoint's boxes are drawn the first time its fold is opened (they are not in the HTML, see
+// markup/checkpoints.ts). A toggle event does not bubble, so it is caught on its way down.
+document.addEventListener(
+  'toggle',
+  (event) => {
+    const details = event.target;
+    if (!(details instanceof HTMLDetailsElement) || !details.open || details.dataset.noteBoxes === undefined) return;
+    const field = known.get(details.closest<HTMLElement>('[data-field]')?.dataset.field ?? '');
+    if (field) drawNoteBoxes(details, field);
+  },
+  true,
+);
+
 export function fillCheckpoints(group: HTMLElement, field: CheckpointsField, rows: Rows): void {
+  known.set(field.name, field);
   const byId = new Map(rows.map((r) => [r.id, r]));
   for (const { checkpoint, index } of checkpointsInOrder(field)) {
     const row = byId.get(checkpoint.id) ?? {};
+    const details = group.querySelector<HTMLDetailsElement>(`[data-checkpoint="${checkpoint.id}"] > details`)!;
+    if (row.note || row.evidence) drawNoteBoxes(details, field);
     for (const radio of group.querySelectorAll<HTMLInputElement>(`input[name="${statusName(field, index)}"]`)) radio.checked = radio.value === row.status;
     for (const column of ['note', 'evidence'] as const) {
       const id = cellId(field.name, index, column);
@@ -43,7 +70,7 @@ export function fillCheckpoints(group: HTMLElement, field: CheckpointsField, row
         count.classList.toggle('is-over', message.over);
       }
     }
-    if (row.note || row.evidence) group.querySelector<HTMLDetailsElement>(`[data-checkpoint="${checkpoint.id}"] > details`)!.open = true;
+    if (row.note || row.evidence) details.open = true;
   }
   updateStageCounts(group, field, rows);
 }

@@ -42,14 +42,24 @@ function textArea(field: CheckpointsField, index: number, column: 'note' | 'evid
   );
 }
 
-/** Folded away, open when something is written in it. */
+/** A checkpoint's note and evidence boxes. */
+export const noteBoxes = (field: CheckpointsField, index: number, row: Record<string, string>): Markup[] => [
+  textArea(field, index, 'note', row.note ?? '', 'Note (optional)', 'Anything you want to remember, such as who is doing it or what is in the way.'),
+  textArea(field, index, 'evidence', row.evidence ?? '', 'Evidence (optional)', 'Where the minutes, letters or documents that show it are kept.'),
+];
+
+/**
+ * Folded away, and open when something is written in it. Its boxes are drawn only then, or when it is first opened
+ * (checkpoints-dom.ts): 142 boxes in the HTML made /progress/ slow to build and lay out. Notes are kept in this
+ * browser, which needs JavaScript, so without it the fold is left out (template-form.css).
+ */
 function noteAndEvidence(field: CheckpointsField, index: number, text: string, row: Record<string, string>): Markup {
+  const filled = Boolean(row.note || row.evidence);
   return h(
     'details',
-    { class: 'checkpoint__more', open: Boolean(row.note || row.evidence) },
+    { class: 'checkpoint__more', open: filled, 'data-note-boxes': index },
     h('summary', {}, 'Note and evidence', hidden(` for “${text}”`)),
-    textArea(field, index, 'note', row.note ?? '', 'Note (optional)', 'Anything you want to remember, such as who is doing it or what is in the way.'),
-    textArea(field, index, 'evidence', row.evidence ?? '', 'Evidence (optional)', 'Where the minutes, letters or documents that show it are kept.'),
+    ...(filled ? noteBoxes(field, index, row) : []),
   );
 }
 
