@@ -114,7 +114,12 @@ test.describe('with JavaScript, in a browser without scroll anchoring', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     const days = page.locator('#f-leadership-1-days');
+    // The form's script has started and nothing more is being fetched, so nothing from loading can land in the typing's
+    // count on a slow machine (it ran with a fixed wait before, and failed once).
+    await expect(page.locator('.template-form.is-ready')).toHaveCount(1);
+    await page.waitForLoadState('networkidle');
     await days.scrollIntoViewIfNeeded();
+    await afterFrames(page);
     await page.waitForTimeout(500);
     // None while the page loads and its scripts arrive, then none from typing.
     const whileLoading = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.splice(0));
@@ -122,6 +127,8 @@ test.describe('with JavaScript, in a browser without scroll anchoring', () => {
     const before = await days.evaluate((el) => el.getBoundingClientRect().top);
     await days.pressSequentially('2');
     await expect(page.locator('[data-amount-of="leadership"]').first()).toContainText('£');
+    await page.waitForLoadState('networkidle');
+    await afterFrames(page);
     await page.waitForTimeout(1000);
     expect(await days.evaluate((el) => el.getBoundingClientRect().top)).toBe(before);
     expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
@@ -215,3 +222,8 @@ test.describe('typing before the script arrives', () => {
     });
   }
 });
+
+/** Waits until the browser has drawn two more frames, so what changed before has been laid out and any shift reported. */
+async function afterFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}

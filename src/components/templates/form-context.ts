@@ -154,6 +154,8 @@ export function startForm(ctx: FormContext): void {
     const asShown = draft === undefined ? ctx.readDraft() : undefined;
     const typedEarly = asShown !== undefined && JSON.stringify(asShown) !== JSON.stringify(defaultDraft(ctx.def));
     ctx.replaceAll(draft ?? asShown!, { initial: true, kept: draft !== undefined });
+    // Nothing kept could be read after all: the figures drawn are those of the answers shown, and right (template-form.css).
+    if (draft === undefined) document.documentElement.classList.remove('has-kept-answers');
     ctx.root.classList.add('is-ready');
     if (typedEarly) ctx.changed({ committed: true });
   };

@@ -22,6 +22,8 @@ export function workedOutDisplays(ctx: FormContext): void {
         shown = loaded;
         const draft = ctx.readDraft();
         for (const display of shown) display.update(form, def, draft);
+        // Shown again where they were held back for answers kept in this browser (template-form.css).
+        ctx.root.classList.add('has-figures');
       }),
   );
 }
@@ -33,6 +35,9 @@ export function summaries(ctx: FormContext): void {
   ctx.onChange((draft) => void loaded?.then(({ updateSummaries }) => updateSummaries(ctx.form, ctx.def, draft)));
   whenNeeded(ctx, () => {
     loaded = loadPart(ctx.form.querySelector(`#group-${specs[0].after}`) ?? ctx.form, () => import('../summaries-dom.ts'));
-    void loaded.then(({ updateSummaries }) => updateSummaries(ctx.form, ctx.def, ctx.readDraft()));
+    void loaded.then(({ updateSummaries }) => {
+      updateSummaries(ctx.form, ctx.def, ctx.readDraft());
+      ctx.root.classList.add('has-summaries');
+    });
   });
 }
