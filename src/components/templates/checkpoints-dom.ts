@@ -3,9 +3,9 @@
 // stage's count up to date.
 import type { CheckpointsField } from '../../templates-engine/checkpoints/types.ts';
 import { checkpointsInOrder } from '../../templates-engine/checkpoints/order.ts';
-import { countSentence, progressOf } from '../../templates-engine/checkpoints/progress.ts';
 import { cellId } from '../../templates-engine/ids.ts';
-import { checkpointsMarkup, noteBoxes, stageHeadingId, statusName } from './markup/checkpoints.ts';
+import { checkpointsMarkup, noteBoxes, statusName } from './markup/checkpoints.ts';
+import { updateStageCounts } from './stage-counts-dom.ts';
 import { toElement } from './markup/h.ts';
 import { remainingMessage, countId } from './markup/count.ts';
 import { pageFieldTypes } from './field-types.ts';
@@ -73,15 +73,6 @@ export function fillCheckpoints(group: HTMLElement, field: CheckpointsField, row
     if (row.note || row.evidence) details.open = true;
   }
   updateStageCounts(group, field, rows);
-}
-
-/** Brings each stage's count up to date with the statuses chosen. */
-export function updateStageCounts(form: HTMLElement, field: CheckpointsField, rows: Rows): void {
-  for (const count of progressOf(field, rows).groups) {
-    const heading = form.querySelector<HTMLElement>(`#${stageHeadingId(field, count.id)}`);
-    const text = countSentence(count);
-    if (heading && heading.textContent !== text) heading.textContent = text;
-  }
 }
 
 pageFieldTypes.checkpoints = { markup: (field, rows) => checkpointsMarkup(base(), field, rows), read: readCheckpoints, fill: fillCheckpoints };

@@ -5,7 +5,7 @@ import type { Draft, TemplateDefinition } from '../../../templates-engine/types.
 import { progressOf } from '../../../templates-engine/checkpoints/progress.ts';
 import { checkpointsFieldOf, countLines, nextIntro, nextLines, reachedLines } from '../markup/progress.ts';
 import { toElement, type Markup } from '../markup/h.ts';
-import { updateStageCounts } from '../checkpoints-dom.ts';
+import { updateStageCounts } from '../stage-counts-dom.ts';
 
 const base = () => document.querySelector<HTMLElement>('[data-template-form]')?.dataset.base ?? '/';
 const elements = (list: Markup[]) => list.map((m) => toElement(m));
