@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
-import { WCAG_TAGS } from '../support/axe.ts';
+import type { Page } from '@playwright/test';
+import { axeViolations } from '../support/axe.ts';
 import { builtPages } from '../support/built-site.ts';
+import { expect, test } from '../support/shared-page.ts';
 
 const LIGHT_PAPER = 'rgb(255, 252, 247)';
 const DARK_PAPER = 'rgb(23, 20, 17)';
@@ -12,25 +12,17 @@ const background = (page: Page) => page.evaluate(() => getComputedStyle(document
  * load, keeps every check of the two themes for half the time.
  */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-const describe = (violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']) =>
-  violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')})`,
-  );
 
 for (const { path } of builtPages()) {
-  test(`axe finds no WCAG 2.2 AA violation on ${path}, in the light theme and the dark`, async ({ page }) => {
+  test(`axe finds no WCAG 2.2 AA violation on ${path}, in the light theme and the dark`, async ({ sharedPage: page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(path === '/404' ? '/404.html' : path);
     expect(await background(page)).toBe(LIGHT_PAPER);
-    expect(describe((await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations), 'light theme').toEqual([]);
+    expect(await axeViolations(page), 'light theme').toEqual([]);
 
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await background(page)).toBe(DARK_PAPER);
-    expect(describe((await new AxeBuilder({ page }).withRules(COLOUR_RULES).analyze()).violations), 'dark theme').toEqual([]);
+    expect(await axeViolations(page, { rules: COLOUR_RULES }), 'dark theme').toEqual([]);
   });
 }
 
@@ -38,6 +30,5 @@ test('axe finds no violation on a phone-sized section page with the menu open', 
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto('/toolkit/setting-up/paying-remuneration-and-expenses/');
   await page.getByRole('button', { name: 'Menu' }).click();
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -1,8 +1,7 @@
 // Colour schemes: the dark theme (from the device preference or the switch), print staying light,
 // and forced colours (Windows high contrast), where focus must still be plain to see.
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { WCAG_TAGS } from '../support/axe.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const LIGHT_PAPER = 'rgb(255, 252, 247)';
 const DARK_PAPER = 'rgb(23, 20, 17)';
@@ -25,16 +24,7 @@ test.describe('with a dark preference', () => {
     await page.locator('#f-leadership-1-dayRate').blur();
     await expect(page.locator('.costs-bar').first()).toBeVisible();
     await expect(page.locator('.error-message:not([hidden])').first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(
-      results.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('printing stays black on white', async ({ page }) => {

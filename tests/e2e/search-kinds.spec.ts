@@ -2,9 +2,8 @@
 // glossary entry, a listing page, and nothing at all), typed into the header dialog and into the
 // /search/ page, with what screen readers hear and what a keyboard can do.
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../support/axe.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SECTION = '/toolkit/setting-up/budget/';
 
 interface Result {
@@ -148,15 +147,13 @@ for (const surface of [dialog, searchPage]) {
       ]) {
         await expect(help.getByRole('link', { name })).toHaveAttribute('href', path);
       }
-      const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
 
     test('is axe-clean with a corrected spelling shown', async ({ page }) => {
       await surface.search(page, 'goverance');
       await expect(surface.help(page)).toContainText('Showing results for governance.');
-      const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   });
 }

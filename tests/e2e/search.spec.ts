@@ -1,8 +1,7 @@
 import { SEARCH_KINDS } from '../../src/components/search/kinds.ts';
 import { test, expect, type Page, type Request } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../support/axe.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SECTION = '/toolkit/setting-up/budget/';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the toolkit' });
@@ -353,23 +352,20 @@ test.describe('accessibility', () => {
     await searchInDialog(page, 'terms of reference');
     await page.keyboard.press('ArrowDown');
     await expect(status(page)).not.toBeEmpty();
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('axe finds no violation on a 320px phone with results showing', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(SECTION);
     await searchInDialog(page, 'budget');
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('axe finds no violation on the search page with results', async ({ page }) => {
     await page.goto('/search/?q=terms+of+reference');
     await expect(page.locator('[data-search-page][data-query="terms of reference"]')).toBeAttached();
     await expect(page.locator('main').getByRole('status')).not.toBeEmpty();
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
