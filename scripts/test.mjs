@@ -3,8 +3,8 @@
 // it is served from a sub-path (/mvp-toolkit/, as on GitHub Pages) into dist-subpath/; then runs the unit tests (which
 // include fidelity, link and HTML validity checks against both builds) and the end-to-end tests in Chromium, the
 // site's and then the content editor's (tests/editor/).
-// The journeys in Safari's engine and Firefox run apart, with `npm run test:webkit` and `npm run test:firefox`
-// (tests/engines/, docs/browsers.md): several still fail, so they are not yet part of npm test.
+// Then the journeys a person makes, in Safari's engine (WebKitGTK) and Firefox (tests/engines/, docs/browsers.md),
+// the two engines side by side; `npm run test:webkit` and `npm run test:firefox` run one engine alone.
 // The checks come first, as a style or type error needs no browser to report it: Biome's formatting and lint rules
 // (biome.json, as `npm run lint`), then TypeScript (tsc over the whole project, astro check over .astro files).
 // `npm run test:quick` (`--quick`) does the same up to the unit tests, then only the end-to-end tests tagged @smoke.
@@ -13,7 +13,8 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
-import { chromium, libreoffice } from './lib/provision.mjs';
+import { engineTestFiles } from './lib/engine-tests.mjs';
+import { chromium, firefox, libreoffice, webkit } from './lib/provision.mjs';
 
 const quick = process.argv.includes('--quick');
 const playwrightArgs = process.argv.slice(2).filter((arg) => arg !== '--quick');
@@ -44,6 +45,10 @@ try {
   const env = {};
   step('provision browsers and LibreOffice', () => {
     Object.assign(env, { CHROMIUM_PATH: chromium(), SOFFICE_PATH: libreoffice(), REQUIRE_SUBPATH_BUILD: '1', SITE_URL });
+    if (!quick) {
+      webkit();
+      firefox();
+    }
   });
   step('build', () => run('npm', ['run', '--silent', 'build'], { SITE_URL }));
   // The Word templates in public/docx/ are the same for both builds, so only Astro and the postbuild run again.
@@ -56,15 +61,19 @@ try {
     const unitTests = readdirSync('tests/unit')
       .filter((f) => f.endsWith('.test.ts'))
       .map((f) => `tests/unit/${f}`);
-    run(process.execPath, ['--test', '--test-reporter=spec', ...unitTests], env);
+    // Two files at a time: node:test would otherwise run one at a time on a 2-core machine.
+    run(process.execPath, ['--test', '--test-concurrency=2', '--test-reporter=spec', ...unitTests], env);
   });
   step(quick ? 'end-to-end smoke tests (Chromium)' : 'end-to-end tests (Chromium)', () => {
     const selection = quick ? ['--grep', '@smoke', '--project', 'site'] : [];
     run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '-c', 'tests/playwright.config.ts', ...selection, ...playwrightArgs], env);
   });
-  // The content editor (npm run edit), on a scratch copy of the project: its own config, one editor for the run.
-  // Not in the quick loop, nor when arguments choose particular site tests.
+  // The engine journeys and the content editor (npm run edit, on a scratch copy of the project, with its own config):
+  // not in the quick loop, nor when arguments choose particular site tests.
   if (!quick && playwrightArgs.length === 0) {
+    step('journeys in WebKit and Firefox', () => {
+      run(process.execPath, ['--test', '--test-concurrency=2', '--test-reporter=spec', ...engineTestFiles()], env);
+    });
     step('content editor end-to-end tests (Chromium)', () => {
       run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '-c', 'tests/editor/playwright.config.ts'], env);
     });

@@ -39,7 +39,7 @@ export function loadPart<T>(beside: Element, load: () => Promise<T>, { inside = 
         button.focus();
       }
     };
-    // The files that failed, as the build's preload links report them (the import's own error names none).
+    // The files that failed, as the build's preload links report them (Safari's import error names none).
     const failed = new Set<string>();
     const noteFailure = (event: Event) => {
       if (event.target instanceof HTMLLinkElement && event.target.rel === 'modulepreload') failed.add(event.target.href);
@@ -48,11 +48,15 @@ export function loadPart<T>(beside: Element, load: () => Promise<T>, { inside = 
       document.addEventListener('error', noteFailure, true);
       const site = load.toString();
       ((fetchedAfresh.get(site) as Promise<T> | undefined) ?? load())
-        // Safari remembers a module that failed, even over a reload, and never asks for it again: when one
-        // file failed, it is asked for again at an address of its own, and that copy is used from then on.
+        // Safari and Firefox remember a module that failed and do not ask for it again: the file that failed is
+        // asked for again at an address of its own, and that copy is used from then on. Firefox names the file in
+        // the import's error; Safari does not, so there it is the one preload link that failed (Firefox also
+        // reports preload links of modules it has already loaded as failed, so its count is not to be trusted).
         .catch((error: unknown) => {
-          if (!again || failed.size !== 1) throw error;
-          const afresh = import(/* @vite-ignore */ `${[...failed][0]}?retry=${Date.now()}`) as Promise<T>;
+          const named = String(error).match(/https?:\/\/\S+?\.js\b/)?.[0];
+          const file = named ?? (failed.size === 1 ? [...failed][0] : undefined);
+          if (!again || !file) throw error;
+          const afresh = import(/* @vite-ignore */ `${file}?retry=${Date.now()}`) as Promise<T>;
           fetchedAfresh.set(
             site,
             afresh.catch((e: unknown) => {

@@ -16,7 +16,15 @@ const RECORDER = `(() => {
   addEventListener('pagehide', () => { leaving = true; });
   addEventListener('pageshow', () => { leaving = false; });
   const push = (what) => { if (leaving) return; try { const all = JSON.parse(sessionStorage.getItem('${ERRORS_KEY}') || '[]'); all.push(String(what).slice(0, 300)); sessionStorage.setItem('${ERRORS_KEY}', JSON.stringify(all)); } catch {} };
-  addEventListener('error', (e) => push(e.message ? 'error: ' + e.message + ' (' + (e.filename || '') + ':' + (e.lineno || '') + ')' : 'failed to load: ' + ((e.target && (e.target.src || e.target.href)) || 'a resource')), true);
+  // Firefox fires "error" at a <link rel="modulepreload"> for a module the page has already loaded (Vite's preload
+  // helper adds such links for a lazy part's imports), so such a file is asked for once more: only if that fails
+  // too did it fail to load.
+  addEventListener('error', (e) => {
+    if (e.message) return push('error: ' + e.message + ' (' + (e.filename || '') + ':' + (e.lineno || '') + ')');
+    const url = (e.target && (e.target.src || e.target.href)) || 'a resource';
+    if (!(e.target instanceof HTMLLinkElement && e.target.rel === 'modulepreload')) return push('failed to load: ' + url);
+    fetch(url).then((answer) => { if (!answer.ok) push('failed to load: ' + url + ' (' + answer.status + ')'); }, () => push('failed to load: ' + url));
+  }, true);
   addEventListener('unhandledrejection', (e) => push('unhandled rejection: ' + ((e.reason && e.reason.message) || e.reason)));
   addEventListener('securitypolicyviolation', (e) => push('CSP: ' + e.violatedDirective + ' ' + e.blockedURI));
   const consoleError = console.error;
@@ -28,7 +36,7 @@ export interface TestSite {
   origin: string;
   /** Every request fails, as when the device has no connection. */
   offline: boolean;
-  /** Requests whose path matches fail (the connection is dropped), as a chunk that cannot be fetched. */
+  /** Requests whose path matches fail (503), as a chunk that cannot be fetched. */
   block: RegExp | undefined;
   /** Paths requested since the last `requests.length = 0`. */
   requests: string[];
@@ -63,8 +71,14 @@ export async function startSite(port: number): Promise<TestSite> {
   const proxy: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', site.origin).pathname;
     site.requests.push(path);
-    if (site.offline || site.block?.test(path)) {
+    if (site.offline) {
       req.socket.destroy();
+      return;
+    }
+    // Refused with an answer rather than a dropped connection: Firefox asks again, many times over several seconds,
+    // when a connection drops, as it would on a real network; an answer it cannot use fails at once in every engine.
+    if (site.block?.test(path)) {
+      res.writeHead(503, { 'content-type': 'text/plain', 'cache-control': 'no-store', connection: 'close' }).end('Refused by the test');
       return;
     }
     if (path === RECORDER_PATH) {
