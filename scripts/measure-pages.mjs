@@ -4,7 +4,10 @@
 // the median and largest first-load bytes by type (gzip) and Lighthouse-style timings: largest contentful paint (LCP),
 // total blocking time (TBT) and cumulative layout shift (CLS).
 //
-// Usage, after `npm run build`:  node scripts/measure-pages.mjs [--pages 5] [--json] [--dir dist]
+// Then Lighthouse's mobile performance score (scripts/lib/lighthouse.mjs) of every fill-in template page, /progress/
+// and the home page, each the median of --lighthouse-runs runs (3); --lighthouse-runs 0 leaves it out.
+//
+// Usage, after `npm run build`:  node scripts/measure-pages.mjs [--pages 5] [--lighthouse-runs 3] [--json] [--dir dist]
 // It starts scripts/serve.mjs on a free port and stops it at the end. Chromium: $CHROMIUM_PATH or /usr/bin/chromium.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -15,15 +18,22 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { KINDS, watchFirstLoad } from './lib/page-weight.mjs';
+import { lighthouseScores } from './lib/lighthouse.mjs';
 
 const { values } = parseArgs({
   options: {
     pages: { type: 'string', default: '5' },
+    'lighthouse-runs': { type: 'string', default: '3' },
     json: { type: 'boolean', default: false },
     dir: { type: 'string', default: 'dist' },
   },
 });
 const perGroup = Number(values.pages);
+const lighthouseRuns = Number(values['lighthouse-runs']);
+if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 0) {
+  console.error('--lighthouse-runs must be a whole number, 0 or more');
+  process.exit(2);
+}
 if (!Number.isInteger(perGroup) || perGroup < 1) {
   console.error('--pages must be a whole number, 1 or more');
   process.exit(2);
@@ -247,6 +257,17 @@ async function main() {
     }
   } finally {
     await browser?.close();
+  }
+  /** @type {Awaited<ReturnType<typeof lighthouseScores>>} */
+  let lighthouse = [];
+  try {
+    // Every page with a fill-in form, and the home page to compare with.
+    const formPages = ['/', ...pages.map((p) => p.path).filter((p) => /^\/templates\/[^/]+\/$/.test(p) || p === '/progress/')];
+    if (lighthouseRuns > 0)
+      lighthouse = await lighthouseScores(server.origin, formPages, lighthouseRuns, (line) => {
+        if (!values.json) process.stderr.write(`${line}\n`);
+      });
+  } finally {
     server.stop();
   }
 
@@ -258,6 +279,7 @@ async function main() {
     seconds: Math.round((Date.now() - started) / 1000),
     loadAverageAtStart,
     groups: results,
+    lighthouse: { runs: lighthouseRuns, profile: 'Lighthouse default mobile (simulated Slow 4G, 4× CPU slowdown), performance only', pages: lighthouse },
   };
   if (values.json) {
     console.log(JSON.stringify(report, null, 2));
@@ -306,6 +328,15 @@ function printTables(report) {
       ...report.groups.map((/** @type {any} */ g) => [g.group, pair(g.fcpMs, ms), pair(g.lcpMs, ms), pair(g.tbtMs, ms), pair(g.cls, (n) => n.toFixed(3))]),
     ]),
   );
+  if (report.lighthouse.pages.length) {
+    console.log(`\nLighthouse ${report.lighthouse.profile}: median of ${report.lighthouse.runs} runs (each run's score).`);
+    console.log(
+      table([
+        ['page', 'score', 'TBT ms', 'LCP ms', 'CLS', 'runs'],
+        ...report.lighthouse.pages.map((/** @type {any} */ p) => [p.path, String(p.score), ms(p.tbtMs), ms(p.lcpMs), p.cls.toFixed(3), p.scores.join(' ')]),
+      ]),
+    );
+  }
   console.log(
     `\nMeasured ${report.groups.reduce((n, /** @type {any} */ g) => n + g.pagesMeasured, 0)} pages in ${report.seconds} s; load average ${report.loadAverageAtStart.toFixed(1)} at start.`,
   );

@@ -25,14 +25,18 @@ async function focusedAndBar(page: Page) {
   });
 }
 
-test('the default budget at 1440 px is at most 10,000 px tall, each line on one row under aligned column headings', async ({ page }) => {
+test('the default budget at 1440 px is at most 10,400 px tall, each line on one row under aligned column headings', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/templates/budget/');
   // The worked-out figures load as the first costed lines come near the screen (components/templates/when-needed.ts).
   await page.locator('#group-leadership').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-bar-total]')).toContainText('£');
+  // Measured with every part laid out: the totals table's real height, not a guess for it while out of view
+  // (10,190 px on main, which then skipped the table's layout and so measured 9,751 px). Raised from 10,250 when main's
+  // privacy notice gained its paragraph on Safari deleting answers (about 100 px at this width): 10,292 to 10,319 px.
+  await page.locator('#section-totals').scrollIntoViewIfNeeded();
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  expect(height).toBeLessThanOrEqual(10_000);
+  expect(height).toBeLessThanOrEqual(10_400);
   const engagement = rowsOf('budget').find((f) => f.name === 'engagement')!;
   const line = page.locator(`#group-engagement [data-row-of]`).nth(1);
   const tops = await line.locator('input[data-column], select[data-column]').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));

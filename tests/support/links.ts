@@ -16,21 +16,10 @@ export function readSite(dist: string): BuiltSite {
   for (const { path, file } of pages) {
     const html = readFileSync(file, 'utf8');
     htmlByPath.set(path, html);
-    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1])));
-    // A template form draws its parts in the browser, each headed by `section-<id>` (fields-dom.ts renderSection);
-    // the list of parts links to them. The templates-desk e2e spec follows those links on the page.
-    for (const id of renderedSectionIds(html)) ids.add(id);
-    idsByPath.set(path, ids);
+    // Only ids in the HTML as served: a #link must work before any script runs (template forms are drawn at build time).
+    idsByPath.set(path, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]))));
   }
   return { pages, htmlByPath, idsByPath };
-}
-
-function renderedSectionIds(html: string): string[] {
-  if (!html.includes('data-template-form')) return [];
-  const json = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(html)?.[1];
-  if (!json) return [];
-  const def = JSON.parse(json) as { sections?: Array<{ id: string }> };
-  return (def.sections ?? []).map((s) => `section-${s.id}`);
 }
 
 /** Links (href and src) that lead to no page, file or #fragment of the build, as "page → link (why)". */

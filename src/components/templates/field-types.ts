@@ -1,7 +1,15 @@
-// Kept apart from fields-dom.ts, which the checkpoints code imports: importing it back from there would make a circle.
-import type { Field } from '../../templates-engine/types.ts';
-import { loadPart } from '../lazy-part.ts';
+// The browser code of a field type only some pages have (checkpoints, on /progress/): its module
+// (checkpoints-dom.ts) registers itself here when imported, and fields-dom.ts imports it before the form starts.
+import type { CheckpointsField } from '../../templates-engine/checkpoints/types.ts';
+import type { Markup } from './markup/h.ts';
 
-/** Loads the form code of the page's own field types; undefined when it has none. */
-export const loadFieldTypes = (fields: Field[], questions: Element): Promise<unknown> | undefined =>
-  fields.some((f) => f.type === 'checkpoints') ? loadPart(questions, () => import('./checkpoints-dom.ts'), { inside: true }) : undefined;
+type Rows = Array<Record<string, string>>;
+
+export const pageFieldTypes: {
+  checkpoints?: {
+    markup: (field: CheckpointsField, rows: Rows) => Markup;
+    read: (group: HTMLElement, field: CheckpointsField) => Rows;
+    /** Shows `rows` in the drawn checkpoints. */
+    fill: (group: HTMLElement, field: CheckpointsField, rows: Rows) => void;
+  };
+} = {};

@@ -3,8 +3,7 @@
 import type { Draft, DraftValue, Field, TemplateDefinition } from '../../templates-engine/types.ts';
 import { allFields } from '../../templates-engine/fields.ts';
 import { defaultDraft } from '../../templates-engine/draft.ts';
-import { loadFieldTypes } from './field-types.ts';
-import { readField, renderField, renderSection } from './fields-dom.ts';
+import { fillForm, loadFieldTypes, readField, renderField } from './fields-dom.ts';
 import { cellId } from '../../templates-engine/ids.ts';
 import { h } from './dom.ts';
 
@@ -37,13 +36,16 @@ export interface FormContext {
   errorSummary: HTMLElement;
   /** The answers as they are in the form right now. */
   readDraft: () => Draft;
-  /** Runs after the questions are rendered (on start, and when every answer is replaced). */
+  /** Runs once the answers to start with are shown, and again whenever every answer is replaced. */
   onRender: (listener: (draft: Draft) => void) => void;
   /** Runs after any answer changes, with the answers read once for every listener. */
   onChange: (listener: (draft: Draft, change: Change) => void) => void;
   /** Tells every behaviour the answers have changed. */
   changed: (change?: Change) => void;
-  /** Replaces every answer in the form and tells every behaviour. */
+  /**
+   * Replaces every answer in the form and tells every behaviour. The first answers are filled into the form as
+   * drawn at build time; later (a file loaded, answers cleared) each question is drawn afresh, without its messages.
+   */
   replaceAll: (draft: Draft, change?: Change) => void;
   rerenderField: (field: Field, value: DraftValue) => void;
   clearErrors: () => void;
@@ -58,7 +60,6 @@ export interface FormContext {
 export function createFormContext(root: HTMLElement): FormContext {
   const def = JSON.parse(root.querySelector('script[type="application/json"]')!.textContent!) as TemplateDefinition;
   const form = root.querySelector<HTMLFormElement>('form')!;
-  const questions = root.querySelector<HTMLElement>('[data-questions]')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const live = root.querySelector<HTMLElement>('[data-live]')!;
   const errorSummary = root.querySelector<HTMLElement>('[data-error-summary]')!;
@@ -113,13 +114,14 @@ export function createFormContext(root: HTMLElement): FormContext {
     },
     replaceAll(draft, change) {
       known = undefined;
-      questions.replaceChildren(...def.sections.map((s, i) => renderSection(s, draft, i, def.sections.length)));
+      if (change?.initial) fillForm(form, fieldList, draft);
+      else for (const field of fieldList) ctx.rerenderField(field, draft[field.name]);
       for (const listener of renderListeners) listener(draft);
       ctx.changed(change);
     },
     rerenderField(field, value) {
       known = undefined;
-      form.querySelector(`#group-${field.name}`)!.replaceWith(renderField(field, value));
+      form.querySelector(`#group-${field.name}`)?.replaceWith(renderField(field, value));
     },
     clearErrors() {
       if (!errorSummary.hidden || form.querySelector('[aria-invalid]')) void import('./errors-dom.ts').then((errors) => errors.clearErrors(form, errorSummary));
@@ -141,11 +143,21 @@ export function createFormContext(root: HTMLElement): FormContext {
   return ctx;
 }
 
-/** Shows the first answers: kept ones if a behaviour has them, else the template's suggested wording. */
+/**
+ * Shows the first answers in the form drawn at build time: kept ones if a behaviour has them, else what the form
+ * holds (the template's suggested wording, unless something was typed before this script ran).
+ */
 export function startForm(ctx: FormContext): void {
   const show = (draft: Draft | undefined) => {
-    ctx.replaceAll(draft ?? defaultDraft(ctx.def), { initial: true, kept: draft !== undefined });
+    // With nothing kept, what the form holds stands: the suggested wording as drawn, or what was typed into the drawn
+    // form before this script arrived (or put back by the browser on reload), which is then saved like any typing.
+    const asShown = draft === undefined ? ctx.readDraft() : undefined;
+    const typedEarly = asShown !== undefined && JSON.stringify(asShown) !== JSON.stringify(defaultDraft(ctx.def));
+    ctx.replaceAll(draft ?? asShown!, { initial: true, kept: draft !== undefined });
+    // Nothing kept could be read after all: the figures drawn are those of the answers shown, and right (template-form.css).
+    if (draft === undefined) document.documentElement.classList.remove('has-kept-answers');
     ctx.root.classList.add('is-ready');
+    if (typedEarly) ctx.changed({ committed: true });
   };
   const first = ctx.firstDraft();
   const fieldTypes = loadFieldTypes([...ctx.fields.values()], ctx.root.querySelector('[data-questions]')!);

@@ -1,6 +1,7 @@
 // The columns of a table of rows laid out as a grid at a desk: one track per column, sized by the kind of
 // answer (a figure is narrow, a description takes what is left), then the line's cost and its buttons.
-import type { ColumnField, RowsField } from '../../templates-engine/types.ts';
+import type { ColumnField, RowsField, TemplateDefinition } from '../../templates-engine/types.ts';
+import { allFields } from '../../templates-engine/fields.ts';
 
 const rem = (n: number) => `${Math.round(n * 10) / 10}rem`;
 
@@ -39,4 +40,15 @@ export function gridColumns(field: RowsField): { cells: string; tail: string; al
   const all = [...cells, ...tail];
   const min = all.reduce((sum, t) => sum + Number(/([\d.]+)rem/.exec(t)![1]), 0) + gap * (all.length - 1);
   return { cells: cells.join(' '), tail: `minmax(0, 1fr) ${tail.join(' ')}`, all: all.join(' '), minWidth: rem(min) };
+}
+
+/** The tracks of every table of a template, as CSS custom properties on each table's group (template-form.css uses them). */
+export function tablesCss(def: TemplateDefinition): string {
+  return allFields(def)
+    .filter((f): f is RowsField => f.type === 'rows')
+    .map((field) => {
+      const columns = gridColumns(field);
+      return `#group-${field.name} { --grid-columns: ${columns.all}; --grid-cells: ${columns.cells}; --grid-row: ${columns.tail}; --grid-min-width: ${columns.minWidth}; }\n`;
+    })
+    .join('');
 }

@@ -2,7 +2,7 @@
 // saved answers file, checked against that template's own definition. A file that does not fit changes nothing.
 import type { DraftValue, Field, ImportSpec, TemplateDefinition } from '../../templates-engine/types.ts';
 import { plainLabel } from '../../templates-engine/plain-label.ts';
-import { h, pickFile, readSmallFile } from './dom.ts';
+import { readSmallFile } from './dom.ts';
 
 export interface ImportContext {
   root: HTMLElement;
@@ -17,9 +17,7 @@ export interface ImportContext {
   say: (message: string, problem?: boolean) => void;
 }
 
-const importId = (spec: ImportSpec) => `import-${spec.id}`;
-
-function load(spec: ImportSpec, file: File, ctx: ImportContext): Promise<void> {
+export function loadImport(spec: ImportSpec, file: File, ctx: ImportContext): Promise<void> {
   const source = ctx.sources[spec.from];
   const into = ctx.fields.get(spec.into)!;
   // The checks load when a file is chosen, not with the page.
@@ -45,14 +43,4 @@ function load(spec: ImportSpec, file: File, ctx: ImportContext): Promise<void> {
       );
     },
   );
-}
-
-export function mountImports(ctx: ImportContext): void {
-  for (const spec of ctx.def.imports ?? []) {
-    const group = ctx.form.querySelector(`#group-${spec.into}`);
-    if (!group || !ctx.sources[spec.from]) continue;
-    const button = h('button', { type: 'button', class: 'button button--secondary', 'aria-describedby': `${importId(spec)}-hint` }, spec.button);
-    button.addEventListener('click', () => pickFile(ctx.root, spec.button, (file) => void load(spec, file, ctx)));
-    group.before(h('div', { class: 'import-panel', id: importId(spec) }, h('p', { class: 'hint', id: `${importId(spec)}-hint` }, spec.hint), button));
-  }
 }

@@ -6,9 +6,21 @@ import { loadPart } from '../../lazy-part.ts';
 
 export function imports(ctx: FormContext): void {
   if (!ctx.def.imports?.length) return;
-  // Loaded only by the templates that bring in files, so the others do not fetch it.
-  const loaded = loadPart(ctx.root.querySelector('[data-questions]')!, () => import('../imports-dom.ts'), { inside: true });
-  ctx.onRender(() => void loaded.then(({ mountImports }) => mountImports({ ...ctx, persist: () => ctx.changed(), rerender: ctx.rerenderField })));
+  // The buttons are drawn at build time (markup/imports.ts). The file is picked at once, while the click still
+  // counts as the person's; the code that checks it loads once one is chosen.
+  ctx.root.addEventListener('click', (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-import]');
+    const spec = button && ctx.def.imports!.find((s) => s.id === button.dataset.import);
+    if (!button || !spec) return;
+    pickFile(
+      ctx.root,
+      spec.button,
+      (file) =>
+        void loadPart(button, () => import('../imports-dom.ts')).then(({ loadImport }) =>
+          loadImport(spec, file, { ...ctx, persist: () => ctx.changed(), rerender: ctx.rerenderField }),
+        ),
+    );
+  });
 }
 
 export function rollover(ctx: FormContext): void {

@@ -36,6 +36,7 @@ export function prefetchForOffline(ctx: FormContext): void {
           ? [import('../../../templates-engine/imports.ts'), import('../../../templates-engine/migrations.ts')]
           : []),
         ...(ctx.def.rollover ? [import('../rollover-dom.ts')] : []),
+        ...(ctx.def.imports?.length ? [import('../imports-dom.ts')] : []),
       ]),
     )
     .catch(() => undefined);

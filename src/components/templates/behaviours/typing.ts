@@ -2,7 +2,8 @@
 // as soon as it is put right (or left wrong), and a table's running totals.
 import type { FormContext } from '../form-context.ts';
 
-import { countId, readField, remainingMessage, totalsText } from '../fields-dom.ts';
+import { readField, showTotals } from '../fields-dom.ts';
+import { countId, remainingMessage } from '../markup/count.ts';
 
 const isFigure = (el: HTMLElement): el is HTMLInputElement => el instanceof HTMLInputElement && el.inputMode === 'decimal';
 
@@ -49,8 +50,7 @@ export function tableTotals(ctx: FormContext): void {
     const group = control?.closest<HTMLElement>('[data-field]');
     const field = group && ctx.fields.get(group.dataset.field!);
     if (field?.type !== 'rows' || !field.totals?.length) return;
-    const totals = ctx.form.querySelector(`[data-totals="${field.name}"]`);
-    if (totals) totals.textContent = totalsText(field, (draft[field.name] ?? readField(ctx.form, field)) as Array<Record<string, string>>);
+    showTotals(group!, field, (draft[field.name] ?? readField(ctx.form, field)) as Array<Record<string, string>>);
   });
 }
 

@@ -1,8 +1,7 @@
+// What a worked-out display (displays/index.ts) does in the browser.
 import type { Draft, TemplateDefinition } from '../../../templates-engine/types.ts';
 
 export interface Display {
-  /** Fills the display's slot in the form with its empty structure. */
-  mount: (slot: HTMLElement) => void;
   /** Brings every worked-out figure in the form up to date with the answers. */
   update: (form: HTMLElement, def: TemplateDefinition, draft: Draft) => void;
 }

@@ -2,15 +2,8 @@
 // costs display and the amounts display (an expenses claim), in a module of its own so each loads only this.
 import type { CostGroup } from '../../../templates-engine/costs.ts';
 import { formatPence } from '../../../templates-engine/money.ts';
-import { h } from '../dom.ts';
-
-const pounds = (pence: number) => formatPence(pence, true);
-
-/** "1 line is left out of the total until its figures are filled in or put right." */
-export const incompleteSentence = (n: number, of = 'the totals') =>
-  n === 0
-    ? ''
-    : `${n === 1 ? '1 line is' : `${n} lines are`} left out of ${of} until ${n === 1 ? 'its figures are' : 'their figures are'} filled in or put right.`;
+import { toElement } from '../markup/h.ts';
+import { lineAmount } from '../markup/figures.ts';
 
 /** The lines each table's amounts were last drawn for, by the table's element (a table drawn again starts afresh). */
 const drawn = new WeakMap<Element, Array<number | null>>();
@@ -34,15 +27,11 @@ export function showLineAmounts(form: HTMLElement, groups: CostGroup[], line: st
     group.lines.forEach((pence, i) => {
       if (alike && alike[i] === pence) return;
       const slot = slots[i];
-      const shown = pence === null ? '' : pounds(pence);
-      if (!slot || slot.dataset.shown === shown) return;
+      const shown = pence === null ? '' : formatPence(pence, true);
+      // The line as drawn at build time says the same already.
+      if (!slot || (slot.dataset.shown === shown && slot.firstChild)) return;
       slot.dataset.shown = shown;
-      slot.replaceChildren(
-        h('strong', {}, `${line}: `),
-        ...(pence === null
-          ? [h('span', { class: 'row-amount__pending' }, 'fill in the figures to see it'), h('span', { class: 'row-amount__dash', 'aria-hidden': 'true' }, '–')]
-          : [shown]),
-      );
+      slot.replaceChildren(...lineAmount(line, pence).map((c) => (typeof c === 'string' || !c ? c || '' : toElement(c))));
     });
     const slot = table.querySelector<HTMLElement>(`[data-totals="${group.name}"][data-amount-total]`);
     const text = total(group);
