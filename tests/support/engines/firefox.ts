@@ -13,6 +13,8 @@ export async function startFirefox(origin: string): Promise<Engine> {
   try {
     // One context for every tab, so they share storage as two tabs of one browser do.
     const context = await browser.createBrowserContext({ downloadBehavior: { policy: 'allow', downloadPath: downloadDir } });
+    // Each page bypasses Firefox's HTTP cache, as on a first visit: otherwise a file cached by an earlier journey
+    // (a download's code) would still load when the test refuses it.
     const tabFor = (page: Page): Tab => ({
       goto: async (path) => {
         await page.goto(path.startsWith('http') ? path : `${origin}${path}`, { waitUntil: 'load' });
@@ -44,6 +46,7 @@ export async function startFirefox(origin: string): Promise<Engine> {
       },
     });
     const first = await context.newPage();
+    await first.setCacheEnabled(false);
     const pages: Page[] = [first];
     return {
       name: 'firefox',
@@ -51,6 +54,7 @@ export async function startFirefox(origin: string): Promise<Engine> {
       downloadDir,
       openTab: async (path) => {
         const page = await context.newPage();
+        await page.setCacheEnabled(false);
         pages.push(page);
         const tab = tabFor(page);
         await tab.goto(path);

@@ -109,7 +109,10 @@ async function followPartLink(tab: Tab, partId: string, settleMs: number): Promi
           const link = document.querySelector<HTMLAnchorElement>(`[data-part-nav] a[href="#section-${id}"]`)!;
           link.scrollIntoView();
           link.click();
-          requestAnimationFrame(() => {
+          // Firefox follows a clicked link a frame or so later, not during the click: the jump is measured once
+          // the address has the part's #.
+          const jumped = () => (location.hash === `#section-${id}` ? measure() : requestAnimationFrame(jumped));
+          const measure = () => {
             const atJump = heading().getBoundingClientRect().top;
             let moved = 0;
             const started = performance.now();
@@ -120,7 +123,8 @@ async function followPartLink(tab: Tab, partId: string, settleMs: number): Promi
               else resolve({ atJump, settled: top, moved, screen: innerHeight });
             };
             requestAnimationFrame(sample);
-          });
+          };
+          requestAnimationFrame(jumped);
         };
         const whenReady = () => (document.querySelector('.template-form.is-ready [data-part-nav]:not([hidden])') ? follow() : requestAnimationFrame(whenReady));
         whenReady();

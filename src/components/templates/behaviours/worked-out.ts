@@ -6,6 +6,7 @@ import type { Display } from '../displays/display.ts';
 import { displays } from '../displays/index.ts';
 import { whenNeeded } from '../when-needed.ts';
 import { loadPart } from '../../lazy-part.ts';
+import { keepInView } from '../keep-in-view.ts';
 
 export function workedOutDisplays(ctx: FormContext): void {
   const { def, form } = ctx;
@@ -13,7 +14,7 @@ export function workedOutDisplays(ctx: FormContext): void {
   if (!wanted.length) return;
   let shown: Display[] = [];
   ctx.onChange((draft) => {
-    for (const display of shown) display.update(form, def, draft);
+    if (shown.length) keepInView(() => shown.forEach((display) => display.update(form, def, draft)));
   });
   whenNeeded(
     ctx,
@@ -21,9 +22,11 @@ export function workedOutDisplays(ctx: FormContext): void {
       void loadPart(form.querySelector('[data-display]') ?? form, () => Promise.all(wanted.map((id) => displays[id]()))).then((loaded) => {
         shown = loaded;
         const draft = ctx.readDraft();
-        for (const display of shown) display.update(form, def, draft);
-        // Shown again where they were held back for answers kept in this browser (template-form.css).
-        ctx.root.classList.add('has-figures');
+        keepInView(() => {
+          for (const display of shown) display.update(form, def, draft);
+          // Shown again where they were held back for answers kept in this browser (template-form.css).
+          ctx.root.classList.add('has-figures');
+        });
       }),
   );
 }
@@ -32,12 +35,14 @@ export function summaries(ctx: FormContext): void {
   const specs = ctx.def.summaries ?? [];
   if (!specs.length) return;
   let loaded: Promise<typeof import('../summaries-dom.ts')> | undefined;
-  ctx.onChange((draft) => void loaded?.then(({ updateSummaries }) => updateSummaries(ctx.form, ctx.def, draft)));
+  ctx.onChange((draft) => void loaded?.then(({ updateSummaries }) => keepInView(() => updateSummaries(ctx.form, ctx.def, draft))));
   whenNeeded(ctx, () => {
     loaded = loadPart(ctx.form.querySelector(`#group-${specs[0].after}`) ?? ctx.form, () => import('../summaries-dom.ts'));
-    void loaded.then(({ updateSummaries }) => {
-      updateSummaries(ctx.form, ctx.def, ctx.readDraft());
-      ctx.root.classList.add('has-summaries');
-    });
+    void loaded.then(({ updateSummaries }) =>
+      keepInView(() => {
+        updateSummaries(ctx.form, ctx.def, ctx.readDraft());
+        ctx.root.classList.add('has-summaries');
+      }),
+    );
   });
 }
