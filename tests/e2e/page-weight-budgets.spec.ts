@@ -17,10 +17,11 @@ const TOTAL_BUDGET_BYTES = 80 * 1024;
 /**
  * /progress/ loads its checkpoints code and summary at once, on top of a template page's code. On 2026-12-07 the
  * failed-load message with its Try again button (lazy-part.ts) and the answers-kept line took it from 14.7 KB to
- * 16.2 KB: over the 15 KB a template page keeps to. This budget holds it where it is until that is won back
- * (see docs/performance.md); it is not the target.
+ * 16.2 KB, and the form drawn at build time (the enhancing code that attaches to it, and draws a checkpoint's note
+ * boxes on opening) to 17.3 KB with its inline script: over the 15 KB a template page keeps to. This budget holds it
+ * where it is until that is won back (see docs/performance.md); it is not the target.
  */
-const PROGRESS_JS_BUDGET_BYTES = 16.5 * 1024;
+const PROGRESS_JS_BUDGET_BYTES = 17.5 * 1024;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
