@@ -6,7 +6,10 @@ const anchorsScroll = typeof CSS !== 'undefined' && CSS.supports('overflow-ancho
 
 /** Runs `change`, then scrolls by however far it moved what was at the top of the screen. */
 export function keepInView(change: () => void): void {
-  if (anchorsScroll || window.scrollY === 0) return change();
+  if (anchorsScroll || window.scrollY === 0) {
+    change();
+    return;
+  }
   const anchor = document.elementFromPoint(innerWidth / 2, Math.min(innerHeight / 4, 120));
   const before = anchor?.getBoundingClientRect().top;
   change();
