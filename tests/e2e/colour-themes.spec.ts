@@ -138,13 +138,28 @@ test.describe('in forced colours (Windows high contrast)', () => {
     await page.locator('#f-leadership-1-months').fill('12');
     await page.locator('#f-leadership-1-dayRate').fill('150');
     await page.locator('#f-leadership-1-dayRate').blur();
+    // The bars are drawn in SVG (the CSP allows no inline styles): a bar is its rectangle's fill.
     const bar = page.locator('.costs-bar').first();
     await expect(bar).toBeVisible();
-    const colours = await bar.evaluate((el) => ({
-      bar: getComputedStyle(el).backgroundColor,
-      page: getComputedStyle(document.body).backgroundColor || getComputedStyle(document.documentElement).backgroundColor,
-    }));
-    expect(colours.bar).not.toBe('rgba(0, 0, 0, 0)');
+    const colours = await bar.evaluate((el) => {
+      const rect = el.querySelector('.costs-bar__fill')!;
+      return {
+        bar: getComputedStyle(rect).fill,
+        width: Number(rect.getAttribute('width')),
+        // What the page is painted with in forced colours: the system colour Canvas.
+        page: (() => {
+          const probe = document.createElement('span');
+          probe.style.color = 'Canvas';
+          probe.style.forcedColorAdjust = 'none';
+          document.body.append(probe);
+          const canvas = getComputedStyle(probe).color;
+          probe.remove();
+          return canvas;
+        })(),
+      };
+    });
+    expect(colours.width).toBeGreaterThan(0);
+    expect(colours.bar).not.toMatch(/^(none|transparent|rgba\(0, 0, 0, 0\))$/);
     expect(colours.bar).not.toBe(colours.page);
   });
 
