@@ -1,6 +1,7 @@
 // One page per Playwright worker, for tests that only load a page and read it (axe on every page): a warm browser
 // tab loads the next page and runs axe in about half the time a new context per test takes. Each test still
-// navigates first, so no test sees what another left behind except the browser's cache.
+// navigates first; what another left in the browser's cache and storage stays, so only tests that read
+// pages, never ones that type or save, belong here.
 import { type Page, test as base } from '@playwright/test';
 
 export const test = base.extend<object, { sharedPage: Page }>({
