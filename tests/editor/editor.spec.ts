@@ -38,12 +38,30 @@ test.afterAll(() => {
   console.log(`Requests refused (not to 127.0.0.1): ${[...refused].join(', ') || 'none'}`);
 });
 
+/**
+ * Runs something in the page again if the page reloaded under it: the dev server reloads the editor when it
+ * prepares more of the editor's code, or after a save changes a content file it watches.
+ */
+async function settled<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt === 3 || !/context was destroyed|navigation/.test(String(error))) throw error;
+      await page.waitForLoadState('load');
+      await expect(page.getByRole('link', { name: 'Newer guidance notes' }).first()).toBeVisible();
+    }
+  }
+}
+
 /** Opens an editor page without reloading the editor (its own router follows history changes). */
 async function open(path: string, shown: string) {
-  await page.evaluate((to) => {
-    history.pushState(null, '', to);
-    dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
+  await settled(() =>
+    page.evaluate((to) => {
+      history.pushState(null, '', to);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, path),
+  );
   await expect(page.getByText(shown, { exact: true }).first()).toBeVisible();
 }
 
@@ -163,22 +181,16 @@ test('an equity action is inserted from the toolbar as a form, refused without i
  * edited (fields, the page text) and the published text shown read-only (the toolkit's own words can say "must be").
  */
 async function editorErrors(): Promise<string[]> {
-  // The dev server can reload the page once while it prepares the editor's code: then look again.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await page.evaluate(() => {
-        const message = /validation failed|unexpected error|missing component|must be|must not|must have/i;
-        return [...document.querySelectorAll('main *')]
-          .filter(
-            (el) => el.children.length === 0 && message.test(el.textContent ?? '') && !el.closest('[data-field], [contenteditable], textarea, input, select'),
-          )
-          .map((el) => el.textContent ?? '');
-      });
-    } catch (error) {
-      if (attempt === 3 || !/context was destroyed/.test(String(error))) throw error;
-      await expect(saveButton()).toBeVisible();
-    }
-  }
+  return settled(() =>
+    page.evaluate(() => {
+      const message = /validation failed|unexpected error|missing component|must be|must not|must have/i;
+      return [...document.querySelectorAll('main *')]
+        .filter(
+          (el) => el.children.length === 0 && message.test(el.textContent ?? '') && !el.closest('[data-field], [contenteditable], textarea, input, select'),
+        )
+        .map((el) => el.textContent ?? '');
+    }),
+  );
 }
 
 test('every entry opens in the editor without a validation error', async () => {
