@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Serves the built site from dist/ on 127.0.0.1, as a static host would: clean URLs,
-// directory index files, the site's own 404 page and the headers in its _headers file (from public/_headers).
+// directory index files, the site's own 404 page, the headers in its _headers file (from public/_headers), and
+// text compressed with gzip when the browser accepts it.
 // Usage: node scripts/serve.mjs [--port 4321] [--dir dist] [--base /]
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 import { headersFor, readHeaderRules } from '../src/security/headers.mjs';
 
 const { values } = parseArgs({
@@ -45,6 +47,23 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
+// Pagefind's own files are compressed already; images and documents gain nothing.
+const COMPRESSED_TYPES = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.webmanifest']);
+
+/** Sends a file, gzipped where the browser accepts it and the type is text, as hosts such as Netlify do. */
+function send(req, res, status, headers, file) {
+  const gzip = COMPRESSED_TYPES.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  res.writeHead(status, {
+    ...headers,
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    vary: 'accept-encoding',
+  });
+  if (req.method === 'HEAD') res.end();
+  else if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
+  else createReadStream(file).pipe(res);
+}
+
 function fileFor(pathname) {
   if (!pathname.startsWith(base) || pathname === `${base}_headers`) return undefined;
   const relative = normalize(decodeURIComponent(pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
@@ -64,13 +83,10 @@ const server = createServer((req, res) => {
   }
   const file = fileFor(pathname);
   if (!file) {
-    res.writeHead(404, { ...headers, 'content-type': TYPES['.html'] });
-    createReadStream(join(root, '404.html')).pipe(res);
+    send(req, res, 404, headers, join(root, '404.html'));
     return;
   }
-  res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  if (req.method === 'HEAD') res.end();
-  else createReadStream(file).pipe(res);
+  send(req, res, 200, headers, file);
 });
 server.listen(Number(values.port), '127.0.0.1', () => {
   console.log(`Serving ${root} at http://127.0.0.1:${values.port}${base}`);

@@ -86,7 +86,14 @@ export async function startSite(port: number): Promise<TestSite> {
       return;
     }
     const forward = request(
-      { host: '127.0.0.1', port: backendPort, path: req.url, method: req.method, headers: { ...req.headers, host: `127.0.0.1:${backendPort}` } },
+      {
+        host: '127.0.0.1',
+        port: backendPort,
+        path: req.url,
+        method: req.method,
+        // Uncompressed, so the recorder can be added to the HTML.
+        headers: { ...req.headers, host: `127.0.0.1:${backendPort}`, 'accept-encoding': 'identity' },
+      },
       (answer) => {
         const type = String(answer.headers['content-type'] ?? '');
         if (!type.startsWith('text/html')) {
