@@ -1,7 +1,8 @@
 // What a browser fetches on a page's first load, in gzip bytes by type. Shared by tests/e2e/page-weight-budgets.spec.ts
 // and scripts/measure-pages.mjs; works with a Page from @playwright/test or playwright-core.
 //
-// Our static server does not compress, so each response body is gzipped here (level 6, a common host default).
+// Each response body is gzipped here (level 6, a common host default), so the figures do not depend on whether or how
+// the server compresses.
 // A host only compresses what compresses, so a body counts as min(raw, gzip): images and fonts that are already
 // compressed count at their raw size. Sizes are of bodies only, not headers.
 import { gzipSync } from 'node:zlib';
@@ -62,7 +63,8 @@ export const NON_BLOCKING_FONT_DISPLAY = ['swap', 'fallback', 'optional'];
 export function watchFirstLoad(page) {
   /** @type {Array<Promise<Fetched>>} */
   const pending = [];
-  page.on('response', (response) => {
+  /** @param {import('playwright-core').Response} response */
+  const record = (response) => {
     const request = response.request();
     const url = response.url();
     if (url.startsWith('data:')) return;
@@ -73,9 +75,11 @@ export function watchFirstLoad(page) {
         .catch(() => Buffer.alloc(0))
         .then((body) => ({ url, kind, status, raw: body.length, gzip: gzipSize(body) })),
     );
-  });
+  };
+  page.on('response', record);
   return {
     async finish() {
+      page.off('response', record);
       const fetched = await Promise.all(pending);
       const bytes = emptyByKind();
       for (const item of fetched) {
