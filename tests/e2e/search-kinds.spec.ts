@@ -180,7 +180,7 @@ test.describe('with the keyboard', () => {
   test('on /search/: "Search instead for" searches the words as typed, and a suggested spelling is offered when they find nothing', async ({ page }) => {
     await page.goto('/search/?q=socialmedia');
     const status = page.locator('main').getByRole('status');
-    await expect(status).toHaveText(/^\d+ results for “social media”, corrected from “socialmedia”\.$/);
+    await expect(status).toHaveText(/^\d+ results for “social media”, corrected from “socialmedia”\.$/, { timeout: FIRST_SEARCH_MS });
     const instead = page.getByRole('link', { name: 'Search instead for socialmedia' });
     await instead.focus();
     await page.keyboard.press('Enter');

@@ -71,6 +71,8 @@ async function download(page: Page, button: string) {
 }
 
 test('fill a budget: totals update as you type, survive a reload, and Word, Excel and CSV agree to the penny', { tag: '@smoke' }, async ({ page, baseURL }) => {
+  // Three LibreOffice starts (Word, and Excel twice): on a busy 2-core machine that alone can take most of a minute.
+  test.setTimeout(120_000);
   const origin = new URL(baseURL!).origin;
   const requests: Array<{ url: string; method: string; body: string | null }> = [];
   page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() }));

@@ -464,6 +464,8 @@ test('an expenses claim with no rate per mile: fares alone download; a line with
 test('an expenses claim: each line’s amount and the total as you type, and Word, Excel (recalculated by LibreOffice) and CSV agree to the penny', async ({
   page,
 }) => {
+  // Three LibreOffice starts (Word, and Excel twice): on a busy 2-core machine that alone can take most of a minute.
+  test.setTimeout(120_000);
   const expenses = templateBySlug('expenses-claim')!;
   const lines = [
     { date: '2026-04-01', purpose: 'Full MVP meeting', from: 'Home', to: 'Riverside Hospital', miles: '12.5', parking: '£3.20' },
