@@ -1,6 +1,6 @@
 // Loads Pagefind on demand and runs a query with its synonym alternatives. Imported only by the
 // search island, after someone opens search, so no content page fetches any of this up front.
-import { ALTERNATIVE_WEIGHT, alternativesFor, britishSpelling, contentWords, normaliseQuery, STOP_WORDS, tokens } from './query.ts';
+import { ALTERNATIVE_WEIGHT, alternativesFor, britishSpelling, contentWords, IRREGULAR_FORMS, normaliseQuery, STOP_WORDS, tokens } from './query.ts';
 import { bestPerPage, combineWords, kindWeight, listingsBelowListed, titleBoost, titleMatch, type Combined } from './combine.ts';
 import { type FILTERS, LISTING_FILTER, LISTING_VALUE } from './kinds.ts';
 import type { Vocabulary } from './spelling.ts';
@@ -115,6 +115,9 @@ function listingIds(pagefind: Pagefind): Promise<Set<string>> {
 
 const isNumber = (word: string) => /^[\d.]+$/.test(word);
 const canCorrect = (word: string) => !STOP_WORDS.has(word) && !word.includes(' ') && !isNumber(word);
+// An everyday word the site never uses ("babysitter", "petrol") is searched by its synonyms: it is
+// not a misspelling of another word of the site ("moan" is not "mean", "died" is not "did").
+const hasSynonyms = (word: string) => alternativesFor(word).length > 0;
 
 type Spelling = typeof import('./spelling.ts') & { vocabulary: Vocabulary };
 let spellingLoad: Promise<Spelling | undefined> | undefined;
@@ -145,7 +148,7 @@ function mendWords(words: readonly string[], spelling: Spelling): string[] {
     if (together) i++;
   }
   const mend = (word: string): string[] => {
-    if (!canCorrect(word) || isKnown(word, vocabulary)) return [word];
+    if (!canCorrect(word) || hasSynonyms(word) || isKnown(word, vocabulary)) return [word];
     const british = britishSpelling(word);
     if (british && isKnown(british, vocabulary)) return [word];
     const letterDigits = /^(\p{L}{3,})(\d+)$/u.exec(word);
@@ -160,13 +163,14 @@ function mendWords(words: readonly string[], spelling: Spelling): string[] {
 /** Prefixes written with and without a hyphen: "co-chair" and "cochair", "post-natal" and "postnatal". */
 const HYPHEN_PREFIX = /^(co|pre|post|non|self|multi|inter|sub|anti)(\p{L}{4,})$/u;
 
-/** The searches for one meaningful word: itself, its British spelling, its parts, then its synonyms. */
+/** The searches for one meaningful word: itself, its British spelling, its other form, its parts, then its synonyms. */
 function alternativesOf(word: string): Array<{ term: string; weight: number }> {
   const british = britishSpelling(word);
   const prefixed = HYPHEN_PREFIX.exec(word);
   return [
     { term: word, weight: 1 },
     ...(british ? [{ term: british, weight: 1 }] : []),
+    ...(IRREGULAR_FORMS[word] ? [{ term: IRREGULAR_FORMS[word], weight: 1 }] : []),
     ...(prefixed ? [{ term: `${prefixed[1]} ${prefixed[2]}`, weight: 1 }] : []),
     ...alternativesFor(word).map((term) => ({ term, weight: ALTERNATIVE_WEIGHT })),
   ];
@@ -233,7 +237,7 @@ export async function runSearch(
   // A word the site does not have (and that could not be mended) would only find Pagefind's
   // guesses at it, so it is not searched.
   const searchable = spelling
-    ? words.filter((w) => !canCorrect(w) || spelling.isKnown(w, spelling.vocabulary) || spelling.isKnown(britishSpelling(w) ?? w, spelling.vocabulary))
+    ? words.filter((w) => !canCorrect(w) || hasSynonyms(w) || spelling.isKnown(w, spelling.vocabulary) || spelling.isKnown(britishSpelling(w) ?? w, spelling.vocabulary))
     : words;
   const meaningful = [...new Set(contentWords(searchable))];
   const perWord = await Promise.all(
