@@ -237,7 +237,9 @@ export async function runSearch(
   // A word the site does not have (and that could not be mended) would only find Pagefind's
   // guesses at it, so it is not searched.
   const searchable = spelling
-    ? words.filter((w) => !canCorrect(w) || hasSynonyms(w) || spelling.isKnown(w, spelling.vocabulary) || spelling.isKnown(britishSpelling(w) ?? w, spelling.vocabulary))
+    ? words.filter(
+        (w) => !canCorrect(w) || hasSynonyms(w) || spelling.isKnown(w, spelling.vocabulary) || spelling.isKnown(britishSpelling(w) ?? w, spelling.vocabulary),
+      )
     : words;
   const meaningful = [...new Set(contentWords(searchable))];
   const perWord = await Promise.all(
