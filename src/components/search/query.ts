@@ -489,6 +489,24 @@ export const STOP_WORDS = new Set([
   'through',
   'soon',
   'great',
+  // Everyday speech that carries no topic: "coming back", "a bit", "lots of", "besides".
+  'back',
+  'coming',
+  'come',
+  'stuff',
+  'lot',
+  'lots',
+  'bit',
+  'besides',
+  'vs',
+  'etc',
+  'anyway',
+  'already',
+  'yet',
+  'sure',
+  'hi',
+  'hello',
+  'guys',
 ]);
 
 /** The meaningful words: common and question words are dropped, unless the query is nothing else. */
