@@ -1,6 +1,16 @@
 // Loads Pagefind on demand and runs a query with its synonym alternatives. Imported only by the
 // search island, after someone opens search, so no content page fetches any of this up front.
-import { ALTERNATIVE_WEIGHT, alternativesFor, britishSpelling, contentWords, IRREGULAR_FORMS, normaliseQuery, STOP_WORDS, tokens } from './query.ts';
+import {
+  ALTERNATIVE_WEIGHT,
+  alternativesFor,
+  britishSpelling,
+  contentWords,
+  EVERYDAY_WORDS,
+  IRREGULAR_FORMS,
+  normaliseQuery,
+  STOP_WORDS,
+  tokens,
+} from './query.ts';
 import { bestPerPage, combineWords, kindWeight, listingsBelowListed, titleBoost, titleMatch, type Combined } from './combine.ts';
 import { type FILTERS, LISTING_FILTER, LISTING_VALUE } from './kinds.ts';
 import type { Vocabulary } from './spelling.ts';
@@ -113,51 +123,18 @@ function listingIds(pagefind: Pagefind): Promise<Set<string>> {
   return listings;
 }
 
-const isNumber = (word: string) => /^[\d.]+$/.test(word);
-const canCorrect = (word: string) => !STOP_WORDS.has(word) && !word.includes(' ') && !isNumber(word);
-// An everyday word the site never uses ("babysitter", "petrol") is searched by its synonyms: it is
-// not a misspelling of another word of the site ("moan" is not "mean", "died" is not "did").
-const hasSynonyms = (word: string) => alternativesFor(word).length > 0;
-
 type Spelling = typeof import('./spelling.ts') & { vocabulary: Vocabulary };
 let spellingLoad: Promise<Spelling | undefined> | undefined;
 
 /** The spelling code and the site's vocabulary, fetched with Pagefind the first time search is used. */
 function loadSpelling(): Promise<Spelling | undefined> {
   spellingLoad ??= import('./spelling.ts')
-    .then(async (module) => ({ ...module, vocabulary: await module.loadVocabulary() }))
+    .then(async (module) => ({ ...module, vocabulary: module.withWords(await module.loadVocabulary(), EVERYDAY_WORDS) }))
     .catch(() => {
       spellingLoad = undefined;
       return undefined;
     });
   return spellingLoad;
-}
-
-/**
- * Mends what was typed: two words that are one word on the site ("work plan" → workplan, "sign
- * post" → signposting), words run together ("socialmedia", "safetyaction7"), and misspellings
- * ("comittee" → committee). A word the site has, or that starts a word it has, is left alone.
- */
-function mendWords(words: readonly string[], spelling: Spelling): string[] {
-  const { vocabulary, isKnown, joinedWord, correctWord, splitWord } = spelling;
-  const joined: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const [a, b] = [words[i], words[i + 1]];
-    const together = b !== undefined && canCorrect(a) && canCorrect(b) ? joinedWord(a, b, vocabulary) : undefined;
-    joined.push(together ?? a);
-    if (together) i++;
-  }
-  const mend = (word: string): string[] => {
-    if (!canCorrect(word) || hasSynonyms(word) || isKnown(word, vocabulary)) return [word];
-    const british = britishSpelling(word);
-    if (british && isKnown(british, vocabulary)) return [word];
-    const letterDigits = /^(\p{L}{3,})(\d+)$/u.exec(word);
-    if (letterDigits) return [...mend(letterDigits[1]), letterDigits[2]];
-    const corrected = correctWord(word, vocabulary);
-    if (corrected) return [corrected];
-    return splitWord(word, vocabulary) ?? [word];
-  };
-  return joined.flatMap(mend);
 }
 
 /** Prefixes written with and without a hyphen: "co-chair" and "cochair", "post-natal" and "postnatal". */
@@ -233,14 +210,10 @@ export async function runSearch(
   const search = (term: string) => find(pagefind, term, active);
   const typed = tokens(normaliseQuery(query));
   if (!typed.length) return { query, hits: [], partial: false, exact, terms: [] };
-  const words = exact || !spelling ? typed : mendWords(typed, spelling);
+  const words = exact || !spelling ? typed : spelling.mendWords(typed, spelling.vocabulary);
   // A word the site does not have (and that could not be mended) would only find Pagefind's
   // guesses at it, so it is not searched.
-  const searchable = spelling
-    ? words.filter(
-        (w) => !canCorrect(w) || hasSynonyms(w) || spelling.isKnown(w, spelling.vocabulary) || spelling.isKnown(britishSpelling(w) ?? w, spelling.vocabulary),
-      )
-    : words;
+  const searchable = spelling ? words.filter((w) => spelling.isSearchable(w, spelling.vocabulary)) : words;
   const meaningful = [...new Set(contentWords(searchable))];
   const perWord = await Promise.all(
     meaningful.map(async (word) => {
@@ -283,7 +256,7 @@ export async function runSearch(
   );
   const partial = wordsFound > 1 && !hits.some((h) => h.coverage === wordsFound);
   if (exact) {
-    const mended = hits.length || !spelling ? typed : mendWords(typed, spelling);
+    const mended = hits.length || !spelling ? typed : spelling.mendWords(typed, spelling.vocabulary);
     const suggestion = mended.join(' ') !== typed.join(' ') ? mended.join(' ') : undefined;
     return { query, suggestion, hits, partial, exact, terms };
   }

@@ -162,6 +162,9 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   mandatory: ['required', 'requirements'],
 };
 
+/** The single everyday words search knows though the site may not use them, for spelling correction. */
+export const EVERYDAY_WORDS: readonly string[] = [...SYNONYM_GROUPS.flat(), ...Object.keys(ONE_WAY_SYNONYMS)].filter((w) => !w.includes(' '));
+
 /**
  * Forms of a word that Pagefind's stemming does not join to it ("paid" is not "pay"): each is
  * searched with the other at full weight, being the same word.
