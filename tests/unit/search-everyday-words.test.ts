@@ -32,7 +32,10 @@ test('a misspelt everyday word is corrected to it', () => {
   assert.equal(correctWord('babysiter', everyday), 'babysitter');
   assert.equal(correctWord('miscarrage', vocabulary), undefined, 'the site’s vocabulary alone has nothing near');
   assert.equal(vocabulary.counts.has('miscarriage'), false, 'the vocabulary given is not changed');
-  assert.ok(everyday.sorted.every((w, i, all) => i === 0 || all[i - 1] <= w), 'still in order, for prefix search');
+  assert.ok(
+    everyday.sorted.every((w, i, all) => i === 0 || all[i - 1] <= w),
+    'still in order, for prefix search',
+  );
   assert.ok(EVERYDAY_WORDS.every((w) => !w.includes(' ')));
 });
 
