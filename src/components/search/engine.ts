@@ -1,6 +1,16 @@
 // Loads Pagefind on demand and runs a query with its synonym alternatives. Imported only by the
 // search island, after someone opens search, so no content page fetches any of this up front.
-import { ALTERNATIVE_WEIGHT, alternativesFor, britishSpelling, contentWords, normaliseQuery, STOP_WORDS, tokens } from './query.ts';
+import {
+  ALTERNATIVE_WEIGHT,
+  alternativesFor,
+  britishSpelling,
+  contentWords,
+  EVERYDAY_WORDS,
+  IRREGULAR_FORMS,
+  normaliseQuery,
+  STOP_WORDS,
+  tokens,
+} from './query.ts';
 import { bestPerPage, combineWords, kindWeight, listingsBelowListed, titleBoost, titleMatch, type Combined } from './combine.ts';
 import { type FILTERS, LISTING_FILTER, LISTING_VALUE } from './kinds.ts';
 import type { Vocabulary } from './spelling.ts';
@@ -113,16 +123,13 @@ function listingIds(pagefind: Pagefind): Promise<Set<string>> {
   return listings;
 }
 
-const isNumber = (word: string) => /^[\d.]+$/.test(word);
-const canCorrect = (word: string) => !STOP_WORDS.has(word) && !word.includes(' ') && !isNumber(word);
-
 type Spelling = typeof import('./spelling.ts') & { vocabulary: Vocabulary };
 let spellingLoad: Promise<Spelling | undefined> | undefined;
 
 /** The spelling code and the site's vocabulary, fetched with Pagefind the first time search is used. */
 function loadSpelling(): Promise<Spelling | undefined> {
   spellingLoad ??= import('./spelling.ts')
-    .then(async (module) => ({ ...module, vocabulary: await module.loadVocabulary() }))
+    .then(async (module) => ({ ...module, vocabulary: module.withWords(await module.loadVocabulary(), EVERYDAY_WORDS) }))
     .catch(() => {
       spellingLoad = undefined;
       return undefined;
@@ -130,43 +137,17 @@ function loadSpelling(): Promise<Spelling | undefined> {
   return spellingLoad;
 }
 
-/**
- * Mends what was typed: two words that are one word on the site ("work plan" → workplan, "sign
- * post" → signposting), words run together ("socialmedia", "safetyaction7"), and misspellings
- * ("comittee" → committee). A word the site has, or that starts a word it has, is left alone.
- */
-function mendWords(words: readonly string[], spelling: Spelling): string[] {
-  const { vocabulary, isKnown, joinedWord, correctWord, splitWord } = spelling;
-  const joined: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const [a, b] = [words[i], words[i + 1]];
-    const together = b !== undefined && canCorrect(a) && canCorrect(b) ? joinedWord(a, b, vocabulary) : undefined;
-    joined.push(together ?? a);
-    if (together) i++;
-  }
-  const mend = (word: string): string[] => {
-    if (!canCorrect(word) || isKnown(word, vocabulary)) return [word];
-    const british = britishSpelling(word);
-    if (british && isKnown(british, vocabulary)) return [word];
-    const letterDigits = /^(\p{L}{3,})(\d+)$/u.exec(word);
-    if (letterDigits) return [...mend(letterDigits[1]), letterDigits[2]];
-    const corrected = correctWord(word, vocabulary);
-    if (corrected) return [corrected];
-    return splitWord(word, vocabulary) ?? [word];
-  };
-  return joined.flatMap(mend);
-}
-
 /** Prefixes written with and without a hyphen: "co-chair" and "cochair", "post-natal" and "postnatal". */
 const HYPHEN_PREFIX = /^(co|pre|post|non|self|multi|inter|sub|anti)(\p{L}{4,})$/u;
 
-/** The searches for one meaningful word: itself, its British spelling, its parts, then its synonyms. */
+/** The searches for one meaningful word: itself, its British spelling, its other form, its parts, then its synonyms. */
 function alternativesOf(word: string): Array<{ term: string; weight: number }> {
   const british = britishSpelling(word);
   const prefixed = HYPHEN_PREFIX.exec(word);
   return [
     { term: word, weight: 1 },
     ...(british ? [{ term: british, weight: 1 }] : []),
+    ...(IRREGULAR_FORMS[word] ? [{ term: IRREGULAR_FORMS[word], weight: 1 }] : []),
     ...(prefixed ? [{ term: `${prefixed[1]} ${prefixed[2]}`, weight: 1 }] : []),
     ...alternativesFor(word).map((term) => ({ term, weight: ALTERNATIVE_WEIGHT })),
   ];
@@ -229,12 +210,10 @@ export async function runSearch(
   const search = (term: string) => find(pagefind, term, active);
   const typed = tokens(normaliseQuery(query));
   if (!typed.length) return { query, hits: [], partial: false, exact, terms: [] };
-  const words = exact || !spelling ? typed : mendWords(typed, spelling);
+  const words = exact || !spelling ? typed : spelling.mendWords(typed, spelling.vocabulary);
   // A word the site does not have (and that could not be mended) would only find Pagefind's
   // guesses at it, so it is not searched.
-  const searchable = spelling
-    ? words.filter((w) => !canCorrect(w) || spelling.isKnown(w, spelling.vocabulary) || spelling.isKnown(britishSpelling(w) ?? w, spelling.vocabulary))
-    : words;
+  const searchable = spelling ? words.filter((w) => spelling.isSearchable(w, spelling.vocabulary)) : words;
   const meaningful = [...new Set(contentWords(searchable))];
   const perWord = await Promise.all(
     meaningful.map(async (word) => {
@@ -277,7 +256,7 @@ export async function runSearch(
   );
   const partial = wordsFound > 1 && !hits.some((h) => h.coverage === wordsFound);
   if (exact) {
-    const mended = hits.length || !spelling ? typed : mendWords(typed, spelling);
+    const mended = hits.length || !spelling ? typed : spelling.mendWords(typed, spelling.vocabulary);
     const suggestion = mended.join(' ') !== typed.join(' ') ? mended.join(' ') : undefined;
     return { query, suggestion, hits, partial, exact, terms };
   }

@@ -2,6 +2,7 @@
 // (scripts/lib/search-index.mjs). Loaded only when a word of a query finds nothing, so most
 // searches never fetch it. Pure functions apart from loadVocabulary, so unit tests can use them.
 import { basePath } from './paths.ts';
+import { alternativesFor, britishSpelling, STOP_WORDS } from './query.ts';
 
 export interface Vocabulary {
   /** Roughly how many times each indexed word occurs across the site (a power of two). */
@@ -35,6 +36,24 @@ export function parseVocabulary(text: string): Vocabulary {
     else byLength.set(word.length, [word]);
   }
   return { counts, sorted, byLength, hyphenated };
+}
+
+/**
+ * The vocabulary with more words search understands though the site never writes them (everyday
+ * words it searches by their synonyms), each counted once, so a misspelling of one is corrected to it.
+ */
+export function withWords(vocabulary: Vocabulary, words: readonly string[]): Vocabulary {
+  const added = words.filter((w) => w.length > 2 && !vocabulary.counts.has(w));
+  if (!added.length) return vocabulary;
+  const counts = new Map(vocabulary.counts);
+  const byLength = new Map([...vocabulary.byLength].map(([length, list]) => [length, [...list]]));
+  for (const word of added) {
+    counts.set(word, 1);
+    const list = byLength.get(word.length);
+    if (list) list.push(word);
+    else byLength.set(word.length, [word]);
+  }
+  return { ...vocabulary, counts, byLength, sorted: [...vocabulary.sorted, ...added].sort() };
 }
 
 /** True when some word of the vocabulary starts with `prefix` (or is it), with at most `extra` letters more. */
@@ -155,4 +174,44 @@ export function splitWord(word: string, vocabulary: Vocabulary, minCount = 2): [
     if (count >= minCount && (!best || count > best.count)) best = { parts, count };
   }
   return best?.parts;
+}
+
+const isNumber = (word: string) => /^[\d.]+$/.test(word);
+const canCorrect = (word: string) => !STOP_WORDS.has(word) && !word.includes(' ') && !isNumber(word);
+// An everyday word the site never uses ("babysitter", "petrol") is searched by its synonyms: it is
+// not a misspelling of another word of the site ("moan" is not "mean", "died" is not "did").
+const hasSynonyms = (word: string) => alternativesFor(word).length > 0;
+
+/**
+ * Mends what was typed: two words that are one word on the site ("work plan" → workplan, "sign
+ * post" → signposting), words run together ("socialmedia", "safetyaction7"), and misspellings
+ * ("comittee" → committee). A word the site has, or that starts a word it has, is left alone.
+ */
+export function mendWords(words: readonly string[], vocabulary: Vocabulary): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const [a, b] = [words[i], words[i + 1]];
+    const together = b !== undefined && canCorrect(a) && canCorrect(b) ? joinedWord(a, b, vocabulary) : undefined;
+    joined.push(together ?? a);
+    if (together) i++;
+  }
+  const mend = (word: string): string[] => {
+    if (!canCorrect(word) || hasSynonyms(word) || isKnown(word, vocabulary)) return [word];
+    const british = britishSpelling(word);
+    if (british && isKnown(british, vocabulary)) return [word];
+    const letterDigits = /^(\p{L}{3,})(\d+)$/u.exec(word);
+    if (letterDigits) return [...mend(letterDigits[1]), letterDigits[2]];
+    const corrected = correctWord(word, vocabulary);
+    if (corrected) return [corrected];
+    return splitWord(word, vocabulary) ?? [word];
+  };
+  return joined.flatMap(mend);
+}
+
+/**
+ * Whether a word (after mending) is worth searching: a word the site does not have, and that has
+ * no synonyms, would only find Pagefind's guesses at it.
+ */
+export function isSearchable(word: string, vocabulary: Vocabulary): boolean {
+  return !canCorrect(word) || hasSynonyms(word) || isKnown(word, vocabulary) || isKnown(britishSpelling(word) ?? word, vocabulary);
 }
