@@ -59,13 +59,13 @@ test(`the ${SEARCH_EVAL.length} queries of the evaluation table: hit@3 at least 
  * and FAQ text only), whose misses are not named. The floors are the figures reached, a little below;
  * the issue's targets (everyday 90%, fresh 96%) are not all met yet.
  */
-const EVERYDAY_TUNING_FLOOR = 0.89;
-const EVERYDAY_FLOOR = 0.84;
+const EVERYDAY_TUNING_FLOOR = 0.91;
+const EVERYDAY_FLOOR = 0.85;
 
 const FURTHER_SETS = [
-  { name: 'search/dev.ts', rows: SEARCH_DEV, floor: 0.93, nameMisses: true },
+  { name: 'search/dev.ts', rows: SEARCH_DEV, floor: 0.95, nameMisses: true },
   { name: 'search/dev2.ts', rows: SEARCH_DEV2, floor: 0.96, nameMisses: true },
-  { name: 'search/fresh.ts', rows: SEARCH_FRESH, floor: 0.92, nameMisses: false },
+  { name: 'search/fresh.ts', rows: SEARCH_FRESH, floor: 0.93, nameMisses: false },
   { name: 'search/everyday-tuning.ts', rows: SEARCH_EVERYDAY_TUNING, floor: EVERYDAY_TUNING_FLOOR, nameMisses: true },
   { name: 'search/everyday.ts', rows: SEARCH_EVERYDAY, floor: EVERYDAY_FLOOR, nameMisses: false },
 ];
