@@ -196,9 +196,7 @@ export function mendWords(words: readonly string[], vocabulary: Vocabulary): str
     if (together) i++;
   }
   const mend = (word: string): string[] => {
-    if (!canCorrect(word) || hasSynonyms(word) || isKnown(word, vocabulary)) return [word];
-    const british = britishSpelling(word);
-    if (british && isKnown(british, vocabulary)) return [word];
+    if (isSearchable(word, vocabulary)) return [word];
     const letterDigits = /^(\p{L}{3,})(\d+)$/u.exec(word);
     if (letterDigits) return [...mend(letterDigits[1]), letterDigits[2]];
     const corrected = correctWord(word, vocabulary);
