@@ -109,13 +109,18 @@ export function createFormContext(root: HTMLElement): FormContext {
     onRender: (listener) => void renderListeners.push(listener),
     onChange: (listener) => void changeListeners.push(listener),
     changed(change = {}) {
-      const draft = readAfter(change.control);
+      // The first answers were just read from the form or filled into it: no need to read them again.
+      const draft = change.initial && known ? known : readAfter(change.control);
       for (const listener of changeListeners) listener(draft, change);
     },
     replaceAll(draft, change) {
-      known = undefined;
-      if (change?.initial) fillForm(form, fieldList, draft);
-      else for (const field of fieldList) ctx.rerenderField(field, draft[field.name]);
+      if (change?.initial) {
+        // Answers just read from the form (nothing kept) are already what it shows.
+        if (draft !== known) {
+          known = undefined;
+          fillForm(form, fieldList, draft);
+        }
+      } else for (const field of fieldList) ctx.rerenderField(field, draft[field.name]);
       for (const listener of renderListeners) listener(draft);
       ctx.changed(change);
     },

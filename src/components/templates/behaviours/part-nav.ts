@@ -9,8 +9,7 @@ export function partNav(ctx: FormContext): void {
   const bar = ctx.root.querySelector<HTMLElement>('[data-form-bar]');
   nav.hidden = false;
   if (bar) bar.hidden = false;
-  const update = () => {
-    const draft = ctx.readDraft();
+  const update = (draft = ctx.readDraft()) => {
     const withErrors = new Set<string>();
     for (const el of ctx.form.querySelectorAll('.form-group--error')) {
       const name = el.closest<HTMLElement>('[data-field]')?.dataset.field ?? el.querySelector<HTMLElement>('[data-field]')?.dataset.field;
@@ -28,7 +27,7 @@ export function partNav(ctx: FormContext): void {
   let timer: number | undefined;
   const soon = () => {
     window.clearTimeout(timer);
-    timer = window.setTimeout(update, 300);
+    timer = window.setTimeout(() => update(), 300);
   };
   ctx.onRender(update);
   ctx.onChange(soon);
