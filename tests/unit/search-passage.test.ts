@@ -58,7 +58,10 @@ test('a short sentence is shown with the ones after it, to about 30 words, stopp
   const words = passage.html.replace(/<\/?mark>/g, '').split(' ');
   // 25 words, then the next sentence (so 35); no more once past 30, and never the question.
   assert.equal(words.length, 35);
-  assert.match(passage.html, /^Increasing expectations .* This <mark>secretariat<\/mark> can provide administrative, financial and project management support\.$/);
+  assert.match(
+    passage.html,
+    /^Increasing expectations .* This <mark>secretariat<\/mark> can provide administrative, financial and project management support\.$/,
+  );
   assert.equal(bestPassage('Payroll. Who pays? Some areas pay monthly.', [term(1, 'payroll')])?.html, '<mark>Payroll</mark>.');
   assert.ok(SHORT_PASSAGE_WORDS <= MAX_PASSAGE_WORDS);
 });
