@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bestPassage, MAX_PASSAGE_WORDS, passageWords, sentencesOf, type PassageTerm } from '../../src/components/search/passage.ts';
+import { bestPassage, MAX_PASSAGE_WORDS, passageWords, SHORT_PASSAGE_WORDS, sentencesOf, type PassageTerm } from '../../src/components/search/passage.ts';
 
 const term = (weight: number, ...forms: Array<string | [string, number]>): PassageTerm => ({
   weight,
@@ -26,7 +26,8 @@ test('sentences end at . ? ! before a capital, not at e.g. or before a lower-cas
 test('the passage is the sentence with the most of the rarer words, never a question', () => {
   const passage = bestPassage(PAYING, [term(2, 'paid'), term(3, 'benefits'), term(0.5, 'chair')]);
   assert.ok(passage);
-  assert.match(passage.html, /^Can take months to register.*<mark>benefits<\/mark>\.$/);
+  // The sentence is short (19 words), so the one after it is shown too.
+  assert.match(passage.html, /^Can take months to register.*<mark>benefits<\/mark>\. Payments can be delayed\.$/);
   assert.deepEqual(passage.marked, ['benefits']);
   assert.equal(passage.locator, 'can take months to register as a supplier');
 });
@@ -44,6 +45,25 @@ test('a heading (a short sentence) is shown with the sentence after it', () => {
   const passage = bestPassage(PAYING, [term(1, 'safety action 7'), term(1, 'evidence')]);
   assert.ok(passage);
   assert.match(passage.html, /^<mark>Safety<\/mark> <mark>Action<\/mark> <mark>7<\/mark> <mark>evidence<\/mark>\. This section mentions/);
+});
+
+// From toolkit 1.10, a sentence naming the topic and the one after it saying what it does.
+const SECRETARIAT =
+  'Increasing expectations of MVPs mean that there is generally a need for a secretariat to support the service user leadership team (e.g. Chair and Vice-chair). ' +
+  'This secretariat can provide administrative, financial and project management support. It can also help with minutes. Who provides the secretariat? Some areas commission it.';
+
+test('a short sentence is shown with the ones after it, to about 30 words, stopping at a question', () => {
+  const passage = bestPassage(SECRETARIAT, [term(2, 'secretariat'), term(1, 'chair')]);
+  assert.ok(passage);
+  const words = passage.html.replace(/<\/?mark>/g, '').split(' ');
+  // 25 words, then the next sentence (so 35); no more once past 30, and never the question.
+  assert.equal(words.length, 35);
+  assert.match(
+    passage.html,
+    /^Increasing expectations .* This <mark>secretariat<\/mark> can provide administrative, financial and project management support\.$/,
+  );
+  assert.equal(bestPassage('Payroll. Who pays? Some areas pay monthly.', [term(1, 'payroll')])?.html, '<mark>Payroll</mark>.');
+  assert.ok(SHORT_PASSAGE_WORDS <= MAX_PASSAGE_WORDS);
 });
 
 test('a long sentence is cut to a window round its first match; text is escaped', () => {

@@ -1,5 +1,5 @@
-// The passage that answers a query: the sentence of a result's text (with the next one when it is
-// only a heading or a few words) that has the most of the query's words, the rarer words counting
+// The passage that answers a query: the sentence of a result's text (with the ones after it when it is
+// shorter than about 30 words) that has the most of the query's words, the rarer words counting
 // more. Shown as the result's excerpt, and named in the result's address so the page it opens
 // scrolls to that passage and marks it (highlight.ts). Pure, so unit tests and the island share it.
 import { sameWord } from './combine.ts';
@@ -28,8 +28,13 @@ export const PASSAGE_PARAM = 'passage';
 export const LOCATOR_WORDS = 8;
 /** A passage longer than this many words is cut to a window round its matches. */
 export const MAX_PASSAGE_WORDS = 40;
-/** A sentence shorter than this (a heading, "Payroll") is shown with the sentence after it. */
-const SHORT_SENTENCE = 10;
+/**
+ * A passage shorter than this many words (a heading, "Payroll", or a short sentence) is shown with the sentences
+ * after it, up to about Pagefind's default excerpt length: the sentence that names a topic is often followed by the
+ * one that says what to do about it ("there is generally a need for a secretariat …. This secretariat can provide
+ * administrative, financial and project management support").
+ */
+export const SHORT_PASSAGE_WORDS = 30;
 
 /** Lower-cased, accents and apostrophes gone: how a word is compared, on results and on pages. */
 export function normaliseWord(word: string): string {
@@ -120,7 +125,7 @@ export function bestPassage(content: string, terms: readonly PassageTerm[]): Pas
   });
   if (!best) return undefined;
   const tokens = [...sentences[best.index].tokens];
-  for (let next = best.index + 1; tokens.length < SHORT_SENTENCE && next < sentences.length && !sentences[next].question; next++) {
+  for (let next = best.index + 1; tokens.length < SHORT_PASSAGE_WORDS && next < sentences.length && !sentences[next].question; next++) {
     tokens.push(...sentences[next].tokens);
   }
   const matched = matchTokens(tokens, terms);
