@@ -136,7 +136,9 @@ test.describe('with JavaScript, in a browser without scroll anchoring', () => {
     await expect(page.locator('[data-amount-of="leadership"]').first()).toContainText('£');
     await page.waitForLoadState('networkidle');
     await afterFrames(page);
-    await page.waitForTimeout(1000);
+    // Past the save (250 ms after typing) and the "Last saved" line's update (1.5 s after, behaviours/answers-kept.ts).
+    await page.waitForTimeout(2000);
+    await afterFrames(page);
     expect(await days.evaluate((el) => el.getBoundingClientRect().top)).toBe(before);
     expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
   });

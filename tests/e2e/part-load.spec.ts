@@ -5,7 +5,8 @@ import { PART_DID_NOT_LOAD } from '../../src/components/lazy-part.ts';
 
 test("the progress check's checkpoints: blocked, told, and drawn on Try again", async ({ page }) => {
   let blocked = true;
-  await page.route(/\/_astro\/checkpoints-dom\.[^/]+\.js$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  // What reads the checkpoints loads with the page (checkpoints-read.ts); what fills and draws them, when first needed.
+  await page.route(/\/_astro\/checkpoints-(read|dom)\.[^/]+\.js$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
   await page.goto('/progress/');
   const problem = page.locator('[data-questions] [data-part-load-problem]');
   await expect(problem.getByRole('alert')).toHaveText(PART_DID_NOT_LOAD);

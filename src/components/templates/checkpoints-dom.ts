@@ -1,10 +1,11 @@
-// The checkpoints field in the browser (the progress check): reads each checkpoint's status, note and evidence
-// from the checkpoints drawn at build time (markup/checkpoints.ts), shows other answers in them, and keeps each
-// stage's count up to date.
+// The checkpoints field in the browser (the progress check), all of it: reads each checkpoint's status, note and
+// evidence from the checkpoints drawn at build time (checkpoints-read.ts), shows other answers in them, draws a
+// checkpoint's note boxes when its fold is first opened, and keeps each stage's count up to date.
 import type { CheckpointsField } from '../../templates-engine/checkpoints/types.ts';
 import { checkpointsInOrder } from '../../templates-engine/checkpoints/order.ts';
-import { cellId } from '../../templates-engine/ids.ts';
-import { checkpointsMarkup, noteBoxes, statusName } from './markup/checkpoints.ts';
+import { cellId, statusName } from '../../templates-engine/ids.ts';
+import { checkpointsMarkup, noteBoxes } from './markup/checkpoints.ts';
+import { knownCheckpoints, readCheckpoints } from './checkpoints-read.ts';
 import { updateStageCounts } from './stage-counts-dom.ts';
 import { toElement } from './markup/h.ts';
 import { remainingMessage, countId } from './markup/count.ts';
@@ -13,23 +14,6 @@ import { pageFieldTypes } from './field-types.ts';
 const base = () => document.querySelector<HTMLElement>('[data-template-form]')?.dataset.base ?? '/';
 type Rows = Array<Record<string, string>>;
 
-/** The checkpoints fields this page has shown, by name. */
-const known = new Map<string, CheckpointsField>();
-
-/** The answers as they are in the form: one `{ id, status, note, evidence }` per checkpoint, in order. */
-export function readCheckpoints(group: HTMLElement, field: CheckpointsField): Rows {
-  known.set(field.name, field);
-  return checkpointsInOrder(field).map(({ checkpoint, index }) => {
-    const value = (column: string) => group.querySelector<HTMLTextAreaElement>(`#${cellId(field.name, index, column)}`)?.value ?? '';
-    return {
-      id: checkpoint.id,
-      status: group.querySelector<HTMLInputElement>(`input[name="${statusName(field, index)}"]:checked`)?.value ?? '',
-      note: value('note'),
-      evidence: value('evidence'),
-    };
-  });
-}
-
 /** Draws a checkpoint's note and evidence boxes in its fold, if they are not there yet; they are drawn empty. */
 function drawNoteBoxes(details: HTMLDetailsElement, field: CheckpointsField): void {
   if (details.querySelector('textarea')) return;
@@ -37,20 +21,18 @@ function drawNoteBoxes(details: HTMLDetailsElement, field: CheckpointsField): vo
 }
 
 // Each checkpoint's boxes are drawn the first time its fold is opened (they are not in the HTML, see
-// markup/checkpoints.ts). A toggle event does not bubble, so it is caught on its way down.
-document.addEventListener(
-  'toggle',
-  (event) => {
-    const details = event.target;
-    if (!(details instanceof HTMLDetailsElement) || !details.open || details.dataset.noteBoxes === undefined) return;
-    const field = known.get(details.closest<HTMLElement>('[data-field]')?.dataset.field ?? '');
-    if (field) drawNoteBoxes(details, field);
-  },
-  true,
-);
+// markup/checkpoints.ts), including folds opened before this code arrived. A toggle event does not bubble, so it is
+// caught on its way down.
+const drawOpened = (details: Element) => {
+  if (!(details instanceof HTMLDetailsElement) || !details.open || details.dataset.noteBoxes === undefined) return;
+  const field = knownCheckpoints.get(details.closest<HTMLElement>('[data-field]')?.dataset.field ?? '');
+  if (field) drawNoteBoxes(details, field);
+};
+document.addEventListener('toggle', (event) => drawOpened(event.target as Element), true);
+for (const details of document.querySelectorAll('details[open][data-note-boxes]')) drawOpened(details);
 
 export function fillCheckpoints(group: HTMLElement, field: CheckpointsField, rows: Rows): void {
-  known.set(field.name, field);
+  knownCheckpoints.set(field.name, field);
   const byId = new Map(rows.map((r) => [r.id, r]));
   for (const { checkpoint, index } of checkpointsInOrder(field)) {
     const row = byId.get(checkpoint.id) ?? {};

@@ -8,9 +8,22 @@ import { countId, remainingMessage } from './markup/count.ts';
 import { pageFieldTypes } from './field-types.ts';
 import { loadPart } from '../lazy-part.ts';
 
-/** Loads the form code of the page's own field types; undefined when it has none. */
-export const loadFieldTypes = (fields: Field[], questions: Element): Promise<unknown> | undefined =>
-  fields.some((f) => f.type === 'checkpoints') ? loadPart(questions, () => import('./checkpoints-dom.ts'), { inside: true }) : undefined;
+const hasOwnTypes = (fields: Field[]) => fields.some((f) => f.type === 'checkpoints');
+let reading: Promise<unknown> | undefined;
+let drawing: Promise<unknown> | undefined;
+
+/**
+ * Loads the form code of the page's own field types: what reads their answers, or with `draw` also what shows answers
+ * in them and draws them afresh. Undefined when the page has none.
+ */
+export function loadFieldTypes(fields: Field[], questions: Element, { draw }: { draw: boolean }): Promise<unknown> | undefined {
+  if (!hasOwnTypes(fields)) return undefined;
+  if (draw) return (drawing ??= loadPart(questions, () => import('./checkpoints-dom.ts'), { inside: true }));
+  return (reading ??= loadPart(questions, () => import('./checkpoints-read.ts'), { inside: true }));
+}
+
+/** Whether the fields can be filled and drawn now: the page has no field types of its own, or their code is here. */
+export const canDraw = (fields: Field[]): boolean => !hasOwnTypes(fields) || pageFieldTypes.checkpoints?.fill !== undefined;
 
 export function renderField(field: Field, value: DraftValue): HTMLElement {
   return toElement(fieldMarkup(field, value, { checkpoints: pageFieldTypes.checkpoints?.markup }));
@@ -42,7 +55,7 @@ export function fillField(form: HTMLElement, field: Field, value: DraftValue): b
   if (!group) return false;
   if (same(readField(form, field), value)) return true;
   if (field.type === 'checkpoints') {
-    pageFieldTypes.checkpoints!.fill(group, field, value as Array<Record<string, string>>);
+    pageFieldTypes.checkpoints!.fill!(group, field, value as Array<Record<string, string>>);
   } else if (field.type === 'list' || field.type === 'rows') {
     const items = value as Array<string | Record<string, string>>;
     const lines = group.querySelectorAll<HTMLElement>(field.type === 'list' ? `[data-item-of="${field.name}"]` : `[data-row-of="${field.name}"]`);

@@ -3,7 +3,7 @@
 import type { Draft, DraftValue, Field, TemplateDefinition } from '../../templates-engine/types.ts';
 import { allFields } from '../../templates-engine/fields.ts';
 import { defaultDraft } from '../../templates-engine/draft.ts';
-import { fillForm, loadFieldTypes, readField, renderField } from './fields-dom.ts';
+import { canDraw, fillForm, loadFieldTypes, readField, renderField } from './fields-dom.ts';
 import { cellId } from '../../templates-engine/ids.ts';
 import { h } from './dom.ts';
 
@@ -48,6 +48,12 @@ export interface FormContext {
    */
   replaceAll: (draft: Draft, change?: Change) => void;
   rerenderField: (field: Field, value: DraftValue) => void;
+  /**
+   * Loads what fills and draws the page's own field types (the progress check's checkpoints), which a page opened
+   * with nothing kept leaves until it is first needed. `replaceAll` waits for it; a behaviour that draws one of those
+   * fields with `rerenderField` outside it (the tab sync) waits for this first.
+   */
+  drawingCode: () => Promise<unknown>;
   clearErrors: () => void;
   /** The answers to start with; a behaviour that keeps them (saving) sets this. A promise while they are being brought into this version. */
   firstDraft: () => Draft | undefined | Promise<Draft | undefined>;
@@ -114,9 +120,14 @@ export function createFormContext(root: HTMLElement): FormContext {
       for (const listener of changeListeners) listener(draft, change);
     },
     replaceAll(draft, change) {
+      // Answers just read from the form (nothing kept) are already what it shows.
+      const shown = change?.initial && draft === known;
+      if (!shown && !canDraw(fieldList)) {
+        void ctx.drawingCode().then(() => ctx.replaceAll(draft, change));
+        return;
+      }
       if (change?.initial) {
-        // Answers just read from the form (nothing kept) are already what it shows.
-        if (draft !== known) {
+        if (!shown) {
           known = undefined;
           fillForm(form, fieldList, draft);
         }
@@ -128,6 +139,7 @@ export function createFormContext(root: HTMLElement): FormContext {
       known = undefined;
       form.querySelector(`#group-${field.name}`)?.replaceWith(renderField(field, value));
     },
+    drawingCode: () => loadFieldTypes(fieldList, root.querySelector('[data-questions]')!, { draw: true }) ?? Promise.resolve(),
     clearErrors() {
       if (!errorSummary.hidden || form.querySelector('[aria-invalid]')) void import('./errors-dom.ts').then((errors) => errors.clearErrors(form, errorSummary));
     },
@@ -165,7 +177,9 @@ export function startForm(ctx: FormContext): void {
     if (typedEarly) ctx.changed({ committed: true });
   };
   const first = ctx.firstDraft();
-  const fieldTypes = loadFieldTypes([...ctx.fields.values()], ctx.root.querySelector('[data-questions]')!);
+  // Answers kept are shown in the form, which needs all of the page's own field types; else reading them is enough,
+  // and the rest loads when it is needed (behaviours/drawing-code.ts).
+  const fieldTypes = loadFieldTypes([...ctx.fields.values()], ctx.root.querySelector('[data-questions]')!, { draw: first !== undefined });
   if (first instanceof Promise || fieldTypes !== undefined) {
     void Promise.all([Promise.resolve(first).catch(() => undefined), fieldTypes]).then(([draft]) => show(draft));
   } else show(first);

@@ -1,8 +1,8 @@
 // A browser can clear what a site keeps: Safari deletes it after seven days of use without a visit (web apps
 // on the home screen aside), and anyone can clear their browsing data. So the notice says when the answers
-// were last saved in this browser; once a person has typed, the browser is asked to keep the site's storage
-// (navigator.storage.persist(), where it offers that); and answers kept for more than a day come with a
-// one-line offer to save them to a file, which survives a cleared browser.
+// kept from before were last saved in this browser; once a person has typed, the browser is asked to keep the
+// site's storage (navigator.storage.persist(), where it offers that); and answers kept for more than a day come
+// with a one-line offer to save them to a file, which survives a cleared browser.
 import type { FormContext } from '../form-context.ts';
 import { readStoredText, storageKey } from '../../../templates-engine/saved-draft.ts';
 import { browserStorage } from './saving.ts';
@@ -41,8 +41,8 @@ export function answersKept(ctx: FormContext): void {
     return date && !Number.isNaN(date.getTime()) ? date : undefined;
   };
 
-  // The offer is made for answers that were already old when the page opened; typing today does not take it away.
   const opened = savedAt();
+  // The offer is made for answers that were already old when the page opened; typing today does not take it away.
   const offer = opened !== undefined && keptLongEnough(opened, new Date());
   const words = document.createElement('span');
   line.append(words);
@@ -54,12 +54,17 @@ export function answersKept(ctx: FormContext): void {
     button.addEventListener('click', () => ctx.root.querySelector<HTMLButtonElement>('[data-save-file]')!.click());
     line.append(' Browsers can clear what they keep, so ', button, ' as well.');
   }
+  const said = (saved: Date | undefined) => (saved ? `Last saved in this browser ${whenSaved(saved, new Date())}.` : 'Nothing is saved in this browser now.');
+  // Shown on opening when answers were kept from before. After that it is brought up to date only where it is already
+  // shown, and never made shorter: a line appearing or shrinking above the form a moment after typing would move the
+  // boxes under the person's fingers (browsers without scroll anchoring, Safari among them, would not make up for it).
+  words.textContent = said(opened);
+  line.hidden = !opened;
   const show = () => {
-    const saved = savedAt();
-    words.textContent = saved ? `Last saved in this browser ${whenSaved(saved, new Date())}.` : '';
-    line.hidden = !saved;
+    if (line.hidden) return;
+    line.style.minHeight = `${line.offsetHeight}px`;
+    words.textContent = said(savedAt());
   };
-  show();
 
   let asked = false;
   let timer: number | undefined;

@@ -14,6 +14,7 @@ import { saving } from './saving.ts';
 import { answersKept } from './answers-kept.ts';
 import { partNav } from './part-nav.ts';
 import { grid } from './grid.ts';
+import { drawingCode } from './drawing-code.ts';
 
 export type Behaviour = (ctx: FormContext) => void;
 
@@ -24,6 +25,7 @@ export const behaviours: Behaviour[] = [
   tableTotals,
   addAnother,
   grid,
+  drawingCode,
   workedOutDisplays,
   summaries,
   partNav,

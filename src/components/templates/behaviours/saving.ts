@@ -42,7 +42,8 @@ export function saving(ctx: FormContext): void {
   let sync: StorageSync | undefined;
   let loading: Promise<StorageSync> | undefined;
   const startSync = (from?: { raw: string | null; draft: Draft; lineage: string[]; seen: SeenSave[] }) =>
-    (loading ??= import('../storage-sync-dom.ts').then(({ startStorageSync }) => {
+    // Another tab's answers are shown in this one's form, which needs all of its field types' code.
+    (loading ??= Promise.all([import('../storage-sync-dom.ts'), ctx.drawingCode()]).then(([{ startStorageSync }]) => {
       sync = startStorageSync({
         root: ctx.root,
         def: ctx.def,

@@ -4,12 +4,11 @@ import type { CheckpointsField } from '../../../templates-engine/checkpoints/typ
 import { STATUSES } from '../../../templates-engine/checkpoints/types.ts';
 import { checkpointsInOrder } from '../../../templates-engine/checkpoints/order.ts';
 import { countSentence, progressOf } from '../../../templates-engine/checkpoints/progress.ts';
-import { cellId, hintId } from '../../../templates-engine/ids.ts';
+import { cellId, hintId, statusName } from '../../../templates-engine/ids.ts';
 import { h, hidden, type Markup } from './h.ts';
 import { characterCount, countId } from './count.ts';
 
 export const stageHeadingId = (field: CheckpointsField, group: string) => `${field.name}-stage-${group}`;
-export const statusName = (field: CheckpointsField, index: number) => cellId(field.name, index, 'status');
 
 /** A link to a page of the site; `base` is the site's base path, ending in "/". */
 export const siteLink = (base: string, path: string, text: string) => h('a', { href: `${base}${path.replace(/^\//, '')}` }, text);
