@@ -112,7 +112,10 @@ test.describe('the measurement itself', () => {
     // either tab, on a busy machine; and a request of the page before, cut short, can report an empty response). It
     // is 0.2 KB and no script, so everything else is compared, file by file and byte by byte.
     const ownFiles = (load: FirstLoad) => load.fetched.filter((f) => f.raw > 0 && !new URL(f.url).pathname.endsWith('/favicon.svg'));
-    const files = (load: FirstLoad) => ownFiles(load).map((f) => `${f.kind} ${f.gzip} ${new URL(f.url).pathname}`).sort();
+    const files = (load: FirstLoad) =>
+      ownFiles(load)
+        .map((f) => `${f.kind} ${f.gzip} ${new URL(f.url).pathname}`)
+        .sort();
     expect(files(warm)).toEqual(files(fresh));
     for (const kind of ['html', 'css', 'js', 'font', 'image'] as const) expect(warm.bytes[kind], kind).toBe(fresh.bytes[kind]);
   });
