@@ -14,9 +14,7 @@ export default defineConfig<BaseOptions>({
   testDir: './e2e',
   outputDir: '../test-results',
   fullyParallel: true,
-  // Three on the 2-core CI machine: a test spends much of its time waiting (pages, timers, LibreOffice), so a third
-  // worker uses time the processor would otherwise spend idle. E2E_WORKERS overrides it.
-  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : process.env.CI ? 3 : undefined,
+  workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,
