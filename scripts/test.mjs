@@ -1,19 +1,16 @@
 #!/usr/bin/env node
 // `npm test`: checks style and types, provisions the browsers and office suite, builds the site and builds it again as
 // it is served from a sub-path (/mvp-toolkit/, as on GitHub Pages) into dist-subpath/; then runs the unit tests (which
-// include fidelity, link and HTML validity checks against both builds), the end-to-end tests in Chromium, the journeys a
-// person makes in Safari's engine (WebKitGTK) and Firefox (tests/engines/, docs/browsers.md; `npm run test:webkit` and
-// `npm run test:firefox` run one engine alone) and the content editor's tests (tests/editor/).
+// include fidelity, link and HTML validity checks against both builds) and the end-to-end tests in Chromium, the
+// site's and then the content editor's (tests/editor/).
+// Then the journeys a person makes, in Safari's engine (WebKitGTK) and Firefox (tests/engines/, docs/browsers.md),
+// the two engines side by side; `npm run test:webkit` and `npm run test:firefox` run one engine alone.
 // The checks come first, as a style or type error needs no browser to report it: Biome's formatting and lint rules
 // (biome.json, as `npm run lint`), then TypeScript (tsc over the whole project, astro check over .astro files).
-// Once both builds exist, the steps after them run side by side: the Chromium end-to-end tests, whose lines are
-// shown as they come, and the unit tests, the engine journeys and the editor's tests, each shown whole when it ends.
-// On the 2-core machine the Chromium tests leave much of the processor idle (waiting on pages, timers and LibreOffice),
-// so this takes minutes off `npm test` (docs/performance.md). `TEST_ONE_AT_A_TIME=1` runs them one after another.
 // `npm run test:quick` (`--quick`) does the same up to the unit tests, then only the end-to-end tests tagged @smoke.
 // Any other arguments go to Playwright (`npm test -- tests/e2e/search.spec.ts`).
 // Each step's time is printed at the end, so a slow step is plain to see.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
 import { engineTestFiles } from './lib/engine-tests.mjs';
@@ -29,30 +26,6 @@ function step(name, work) {
   timings.push([name, (performance.now() - started) / 1000]);
 }
 const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-
-/**
- * Runs a step as a child process. With `shown`, its lines go straight to this terminal; otherwise they are kept and
- * printed whole when it ends, so steps running side by side do not mix their lines. Resolves with whether it passed.
- */
-function runStep(name, cmd, args, env, { shown = false } = {}) {
-  const started = performance.now();
-  const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: shown ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
-  const output = [];
-  child.stdout?.on('data', (chunk) => output.push(chunk));
-  child.stderr?.on('data', (chunk) => output.push(chunk));
-  return new Promise((resolvePassed) => {
-    const end = (passed, why = '') => {
-      timings.push([name, (performance.now() - started) / 1000]);
-      if (!shown) {
-        console.log(`\n── ${name} ${passed ? 'passed' : `FAILED${why}`} ──`);
-        process.stdout.write(Buffer.concat(output));
-      } else if (!passed) console.log(`\n── ${name} FAILED${why} ──`);
-      resolvePassed(passed);
-    };
-    child.on('error', (error) => end(false, `: ${error.message}`));
-    child.on('close', (code, signal) => end(code === 0, code === 0 ? '' : ` (${signal ?? `exit code ${code}`})`));
-  });
-}
 
 // Both builds are made as for a real deployment, with the site's address, so the tests see the canonical
 // links, social cards and sitemap (tests/unit/findable.test.ts). The address is never fetched.
@@ -84,39 +57,27 @@ try {
     run('astro', ['build', '--silent'], subpath);
     run(process.execPath, ['scripts/postbuild.mjs'], subpath);
   });
-  const unitTests = readdirSync('tests/unit')
-    .filter((f) => f.endsWith('.test.ts'))
-    .map((f) => `tests/unit/${f}`);
-  // Two files at a time: node:test would otherwise run one at a time on a 2-core machine.
-  const unit = ['unit tests', process.execPath, ['--test', '--test-concurrency=2', '--test-reporter=spec', ...unitTests], env];
-  const playwright = (config, selection = []) => [process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '-c', config, ...selection], env];
-  const e2e = [
-    quick ? 'end-to-end smoke tests (Chromium)' : 'end-to-end tests (Chromium)',
-    ...playwright('tests/playwright.config.ts', quick ? ['--grep', '@smoke', '--project', 'site'] : playwrightArgs),
-  ];
+  step('unit tests', () => {
+    const unitTests = readdirSync('tests/unit')
+      .filter((f) => f.endsWith('.test.ts'))
+      .map((f) => `tests/unit/${f}`);
+    // Two files at a time: node:test would otherwise run one at a time on a 2-core machine.
+    run(process.execPath, ['--test', '--test-concurrency=2', '--test-reporter=spec', ...unitTests], env);
+  });
+  step(quick ? 'end-to-end smoke tests (Chromium)' : 'end-to-end tests (Chromium)', () => {
+    const selection = quick ? ['--grep', '@smoke', '--project', 'site'] : [];
+    run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '-c', 'tests/playwright.config.ts', ...selection, ...playwrightArgs], env);
+  });
   // The engine journeys and the content editor (npm run edit, on a scratch copy of the project, with its own config):
   // not in the quick loop, nor when arguments choose particular site tests.
-  const rest =
-    quick || playwrightArgs.length > 0
-      ? []
-      : [
-          ['journeys in WebKit and Firefox', process.execPath, ['--test', '--test-concurrency=2', '--test-reporter=spec', ...engineTestFiles()], env],
-          ['content editor end-to-end tests (Chromium)', ...playwright('tests/editor/playwright.config.ts')],
-        ];
-  let passed;
-  if (quick || process.env.TEST_ONE_AT_A_TIME) {
-    passed = true;
-    for (const [name, cmd, args, stepEnv] of [unit, e2e, ...rest]) {
-      if (!(await runStep(name, cmd, args, stepEnv, { shown: true }))) {
-        passed = false;
-        break;
-      }
-    }
-  } else {
-    const results = await Promise.all([runStep(...e2e, { shown: true }), ...[unit, ...rest].map((s) => runStep(...s))]);
-    passed = results.every(Boolean);
+  if (!quick && playwrightArgs.length === 0) {
+    step('journeys in WebKit and Firefox', () => {
+      run(process.execPath, ['--test', '--test-concurrency=2', '--test-reporter=spec', ...engineTestFiles()], env);
+    });
+    step('content editor end-to-end tests (Chromium)', () => {
+      run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '-c', 'tests/editor/playwright.config.ts'], env);
+    });
   }
-  if (!passed) throw new Error('a step failed');
 } catch (error) {
   printTimings();
   process.exit(typeof error.status === 'number' ? error.status : 1);
@@ -125,8 +86,6 @@ printTimings();
 
 function printTimings() {
   const total = (performance.now() - started) / 1000;
-  console.log(
-    `\n${quick ? 'npm run test:quick' : 'npm test'} took ${(total / 60).toFixed(1)} min${quick || process.env.TEST_ONE_AT_A_TIME ? '' : ' (the steps after the builds side by side)'}:`,
-  );
-  for (const [name, seconds] of timings) console.log(`  ${name.padEnd(44)} ${seconds.toFixed(0).padStart(5)} s`);
+  console.log(`\n${quick ? 'npm run test:quick' : 'npm test'} took ${(total / 60).toFixed(1)} min:`);
+  for (const [name, seconds] of timings) console.log(`  ${name.padEnd(40)} ${seconds.toFixed(0).padStart(5)} s`);
 }
