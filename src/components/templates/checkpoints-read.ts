@@ -1,6 +1,6 @@
 // Reads the progress check's answers from the checkpoints drawn at build time (markup/checkpoints.ts). It is all a
 // page needs when it opens with nothing kept; the code that shows other answers in them and draws a checkpoint's note
-// boxes (checkpoints-dom.ts) loads when the person starts on the form or opens a fold (form-context.ts), keeping
+// boxes (checkpoints-dom.ts) loads when the person starts on the form or opens a fold (behaviours/drawing-code.ts), keeping
 // /progress/'s first load small.
 import type { CheckpointsField } from '../../templates-engine/checkpoints/types.ts';
 import { checkpointsInOrder } from '../../templates-engine/checkpoints/order.ts';
