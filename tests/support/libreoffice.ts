@@ -1,8 +1,10 @@
 // Converts documents with LibreOffice, as a person opening the download would see them.
-// Starting LibreOffice costs a few seconds, so each test process keeps one settings profile for each kind of
-// conversion (made on first use, removed at exit), and `docxToTexts` converts many documents in one start.
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Starting LibreOffice costs about 4 seconds of processor time, so each test process keeps one LibreOffice running
+// for each kind of conversion (started on first use with its own settings profile, stopped at exit). A conversion
+// asked for with the same profile is handed to that running LibreOffice and takes a fraction of a second. It stays
+// running only while it has a document open, so it opens a one-line text file of its own.
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,9 +21,20 @@ const recalcSetting = (always: boolean) => `<?xml version="1.0" encoding="UTF-8"
 
 type ProfileKind = 'plain' | 'recalculate' | 'keep-values';
 const profiles = new Map<ProfileKind, string>();
+const running = new Map<ProfileKind, { office: ChildProcess; ready: Promise<void> }>();
 process.on('exit', () => {
+  for (const { office } of running.values()) stop(office);
   for (const dir of profiles.values()) rmSync(dir, { recursive: true, force: true });
 });
+
+/** Stops a LibreOffice started by `keepRunning`, with the processes it started (its own process group). */
+function stop(office: ChildProcess) {
+  try {
+    if (office.pid && office.exitCode === null) process.kill(-office.pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+}
 
 /** This process's LibreOffice profile of that kind. Calls in one process are awaited one after another. */
 function profile(kind: ProfileKind): string {
@@ -37,11 +50,42 @@ function profile(kind: ProfileKind): string {
   return dir;
 }
 
+const STARTUP_LIMIT_MS = 90_000;
+/** Starts this process's LibreOffice for the profile, once, and resolves when it has opened its own document. */
+function keepRunning(kind: ProfileKind): Promise<void> {
+  const known = running.get(kind);
+  if (known) return known.ready;
+  const dir = profile(kind);
+  const keptOpen = join(dir, 'kept-open.txt');
+  writeFileSync(keptOpen, 'Kept open so that LibreOffice stays running for the tests.\n');
+  const office = spawn(SOFFICE, [`-env:UserInstallation=file://${dir}`, '--headless', '--norestore', '--nologo', keptOpen], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  office.unref();
+  const lockFile = join(dir, '.~lock.kept-open.txt#');
+  const ready = new Promise<void>((resolve, reject) => {
+    const started = Date.now();
+    const check = () => {
+      if (existsSync(lockFile)) resolve();
+      else if (office.exitCode !== null) reject(new Error(`LibreOffice (${SOFFICE}) stopped as it started, with code ${office.exitCode}`));
+      else if (Date.now() - started > STARTUP_LIMIT_MS) reject(new Error(`LibreOffice (${SOFFICE}) did not start within ${STARTUP_LIMIT_MS / 1000} s`));
+      else setTimeout(check, 100);
+    };
+    check();
+  });
+  running.set(kind, { office, ready });
+  return ready;
+}
+
 let queue: Promise<unknown> = Promise.resolve();
 /** Runs LibreOffice on the files, one run at a time in this process (a profile cannot be shared by two at once). */
 function convert(kind: ProfileKind, filter: string, dir: string, inputs: string[], timeout: number): Promise<unknown> {
   const args = [`-env:UserInstallation=file://${profile(kind)}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', dir, ...inputs];
-  const done = queue.then(() => run(SOFFICE, args, { timeout }));
+  const done = queue.then(async () => {
+    await keepRunning(kind);
+    return run(SOFFICE, args, { timeout });
+  });
   queue = done.catch(() => undefined);
   return done;
 }
