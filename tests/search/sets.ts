@@ -48,5 +48,9 @@ export async function querySets(): Promise<QuerySet[]> {
   if (everydayTuning) sets.push({ name: 'everyday tuning', file: 'everyday-tuning.ts', tuning: true, rows: everydayTuning });
   const everyday = await optionalSet('./everyday.ts');
   if (everyday) sets.push({ name: 'everyday', file: 'everyday.ts', tuning: false, rows: everyday });
+  const everyday2Tuning = await optionalSet('./everyday2-tuning.ts');
+  if (everyday2Tuning) sets.push({ name: 'everyday2 tuning', file: 'everyday2-tuning.ts', tuning: true, rows: everyday2Tuning });
+  const everyday2 = await optionalSet('./everyday2.ts');
+  if (everyday2) sets.push({ name: 'everyday2', file: 'everyday2.ts', tuning: false, rows: everyday2 });
   return sets;
 }

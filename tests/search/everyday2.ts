@@ -1,0 +1,576 @@
+// Everyday-words search evaluation set, second (2026-12-08): written by an AI helper (Claude) from the toolkit and FAQ text and the list of page addresses only, without looking at the site, its search code or earlier sets.
+// Split by the lead before anyone scored it: rows 2, 4, 6, … of the writer's list (every other, from the second) are held out, here, and never tuned against; the rest are the tuning part, in everyday2-tuning.ts.
+import type { EverydayQuery } from './everyday.ts';
+
+export const SEARCH_EVERYDAY2: readonly EverydayQuery[] = [
+  {
+    query: 'can any1 who had a baby join in',
+    expect: ['/toolkit/introduction/what-is-an-mvp/'],
+    passage:
+      'It is intended that everyone who uses or works in NHS maternity services in England can choose to get involved in a local Maternity Voices Partnership.',
+    who: 'service-user',
+    kind: 'text-speak',
+  },
+  {
+    query: 'black mums more likely to die having a baby',
+    expect: ['/toolkit/introduction/equity/'],
+    passage:
+      'It reports that black women are 4 times more likely to die than white women and that women of mixed ethnicity and Asian women are both 2 times more likely to die than white women.',
+    who: 'service-user',
+    kind: 'lay-word',
+  },
+  {
+    query: 'mbrace report deaths ethnicity',
+    expect: ['/toolkit/introduction/equity/', '/glossary/#mbrrace'],
+    passage: 'monitors maternal deaths during and up to 6 weeks after pregnancy.',
+    who: 'staff',
+    kind: 'misspelling',
+  },
+  {
+    query: 'lms vs lmns whats the diff',
+    expect: ['/toolkit/introduction/terms-used/', '/glossary/#lmns', '/glossary/#lms'],
+    passage: 'the term Local Maternity Systems (LMSs) should be taken to include Local Maternity and Neonatal Systems (LMNSs).',
+    who: 'staff',
+    kind: 'text-speak',
+  },
+  {
+    query: 'can the mvp just be run by volunteers for free',
+    expect: ['/toolkit/setting-up/geographical-footprint/', '/faq/#volunteer-to-employed'],
+    passage:
+      'In order to ensure that the work is sustainable and that involvement is accessible to all, both the provider-level and LMS-level work need to be fully funded and not led by volunteers.',
+    who: 'commissioner',
+    kind: 'question',
+  },
+  {
+    query: 'how much money does an mvp need',
+    expect: ['/toolkit/setting-up/budget/', '/faq/#how-much-funding', '/templates/budget/'],
+    passage:
+      'The number of maternity units/services covered - correspondingly more resource will be required if you are effectively paying for the work of 2 or more MVPs.',
+    who: 'commissioner',
+    kind: 'lay-word',
+  },
+  {
+    query: 'other paid jobs besides chair like social media person',
+    expect: ['/toolkit/setting-up/budget/'],
+    passage:
+      'it has become increasingly common to have other remunerated service user roles in addition to the chair/co-chairs, e.g. vice-chair, secretary, equity lead, social media coordinator.',
+    who: 'chair',
+    kind: 'lay-word',
+  },
+  {
+    query: 'day rate for mvp chair',
+    expect: ['/toolkit/setting-up/paying-remuneration-and-expenses/'],
+    passage: 'currently £150/ day.',
+    who: 'commissioner',
+    kind: 'keyword',
+  },
+  {
+    query: 'can i get money back for the babysitter',
+    expect: ['/toolkit/setting-up/paying-remuneration-and-expenses/', '/templates/expenses-confirmation/', '/templates/expenses-claim/'],
+    passage:
+      'Written confirmation from the service user chair that they and other service user members of the MVP committee are able to claim out of pocket expenses, including childcare costs in a timely way.',
+    who: 'service-user',
+    kind: 'lay-word',
+  },
+  {
+    query: 'how do we find mums from different backgrounds to join',
+    expect: ['/toolkit/setting-up/inviting-members/'],
+    passage:
+      'Midwives, health visitors and community birth workers have regular contact with families and can help to identify service users who may be interested in getting involved.',
+    who: 'staff',
+    kind: 'question',
+  },
+  {
+    query: 'how do they pick who the chair is, is there a vote',
+    expect: ['/toolkit/setting-up/appointing-leadership-team/'],
+    passage: 'The chair must have autonomy and be able to work as a critical friend, so election by the members is best practice.',
+    who: 'service-user',
+    kind: 'question',
+  },
+  {
+    query: 'chair job description example',
+    expect: ['/toolkit/setting-up/appointing-leadership-team/', '/templates/chair-role-description/', '/templates/vice-chair-role-description/'],
+    passage: 'Some example role descriptions for chairs/co-chairs and vice-chairs are available on the National Maternity Voices web site.',
+    who: 'commissioner',
+    kind: 'keyword',
+  },
+  {
+    query: 'rules document for how our group runs',
+    expect: [
+      '/toolkit/getting-established/first-meeting/',
+      '/toolkit/consolidating/governance/',
+      '/templates/terms-of-reference/',
+      '/glossary/#terms-of-reference',
+    ],
+    passage: 'agree your terms of reference',
+    who: 'chair',
+    kind: 'lay-word',
+  },
+  {
+    query: 'can i have a look round the labour ward when i join',
+    expect: ['/toolkit/getting-established/introductory-information/'],
+    passage: 'In addition, you may wish to offer service-user members a tour of the maternity unit as this can have multiple benefits:',
+    who: 'service-user',
+    kind: 'question',
+  },
+  {
+    query: 'i dont understand half the nhs words they use in meetings',
+    expect: ['/toolkit/getting-established/introductory-information/', '/toolkit/consolidating/communication/'],
+    passage: 'Attendees at your meeting may come from a wide range of backgrounds and not all of them will be familiar with NHS structures or jargon.',
+    who: 'service-user',
+    kind: 'situation',
+  },
+  {
+    query: 'nhs email address for chair',
+    expect: ['/toolkit/getting-established/it-support/'],
+    passage:
+      'Some Maternity Voices Partnership service user leadership teams have been given NHS email addresses, which has made it easier to access some NHS systems and for NHS colleagues to share information with them.',
+    who: 'staff',
+    kind: 'keyword',
+  },
+  {
+    query: 'just been made chair and no idea where to start',
+    expect: ['/toolkit/getting-established/induction/'],
+    passage: 'In the first few months your chair and service user leadership team will need support to get started in their roles.',
+    who: 'chair',
+    kind: 'situation',
+  },
+  {
+    query: 'who is my contact at nhs england for the region',
+    expect: [
+      '/toolkit/getting-established/lms-regional-national-connections/',
+      '/toolkit/consolidating/regional-involvement/',
+      '/glossary/#regional-service-user-voice-rep',
+    ],
+    passage: "Your MVP Chair's main contact at regional level is the NHS England and Improvement (NHSEI) regional service user voice rep.",
+    who: 'chair',
+    kind: 'question',
+  },
+  {
+    query: 'nhs futurs hub invite',
+    expect: ['/toolkit/getting-established/lms-regional-national-connections/', '/glossary/#futurenhs'],
+    passage: 'NMV will invite new chairs to join the Local Maternity Transformation Workspace (also known as the "Hub") on NHS Futures.',
+    who: 'chair',
+    kind: 'misspelling',
+  },
+  {
+    query: 'i feel like im doing everything on my own between meetings',
+    expect: ['/toolkit/getting-established/partnership-working/'],
+    passage: 'all members of the MVP share responsibility for taking forward the agreed work programme.',
+    who: 'chair',
+    kind: 'situation',
+  },
+  {
+    query: 'can our info just go on the hospital website instead',
+    expect: ['/toolkit/getting-established/social-media/'],
+    passage: 'Alternatively, some information about the MVP could be hosted on a partner organisation web site.',
+    who: 'chair',
+    kind: 'lay-word',
+  },
+  {
+    query: 'easy first projects to get going',
+    expect: ['/toolkit/getting-established/initial-workplan/'],
+    passage: 'as well as identifying some small projects or "quick wins" that you can get started on to get your membership working well together.',
+    who: 'chair',
+    kind: 'lay-word',
+  },
+  {
+    query: 'how often r mvp meetings',
+    expect: ['/toolkit/getting-established/meetings/'],
+    passage: 'Full MVP meetings are generally held at least 4 times a year.',
+    who: 'service-user',
+    kind: 'text-speak',
+  },
+  {
+    query: 'what to put on the meeting agenda',
+    expect: ['/toolkit/getting-established/meetings/', '/templates/meeting-agenda/'],
+    passage: 'The chair will determine the agenda for the meeting, taking into account the views of the membership.',
+    who: 'chair',
+    kind: 'keyword',
+  },
+  {
+    query: 'a mum messaged our page wanting to complain about the hospital',
+    expect: ['/toolkit/getting-established/handling-enquiries/', '/glossary/#pals'],
+    passage:
+      'For example, if someone wishes to make a complaint about the maternity service, they could be signposted to a link person in the service or to the Patient Advice and Liaison Service (PALS).',
+    who: 'chair',
+    kind: 'situation',
+  },
+  {
+    query: 'invited to loads of trust meetings which ones do i go to first',
+    expect: ['/toolkit/getting-established/representation-at-meetings/', '/faq/#meetings-to-attend'],
+    passage:
+      'For example, to begin with the service user leadership team might prioritise attending labour ward forum and Local Maternity System board meetings.',
+    who: 'chair',
+    kind: 'situation',
+  },
+  {
+    query: 'fifteen steps maternty',
+    expect: ['/toolkit/getting-established/identifying-priority-issues/', '/glossary/#15-steps-for-maternity', '/templates/feedback-visit-record/'],
+    passage:
+      '15 Steps for Maternity is a toolkit designed especially for use by MVPs which uses an observational approach to understanding what service users experience as they access local maternity care.',
+    who: 'staff',
+    kind: 'misspelling',
+  },
+  {
+    query: 'is there a form online where i can say how my birth went',
+    expect: ['/toolkit/getting-established/identifying-priority-issues/', '/toolkit/consolidating/feedback/'],
+    passage: 'You could start with creating an online feedback form. Many MVPs gather feedback in this way on an ongoing basis.',
+    who: 'service-user',
+    kind: 'lay-word',
+  },
+  {
+    query: 'midwives think the mvp only ever moans about them',
+    expect: ['/toolkit/getting-established/building-trust/'],
+    passage:
+      "Sharing these positive messages with staff can help to build morale and, with the service user's permission, you may be able to let particular staff members know that their good work has made a difference.",
+    who: 'staff',
+    kind: 'situation',
+  },
+  {
+    query: 'want 2 say thanks 2 my midwife',
+    expect: ['/toolkit/getting-established/building-trust/'],
+    passage: "You will find that much of the feedback you receive from service users is appreciative of the care they've received.",
+    who: 'service-user',
+    kind: 'text-speak',
+  },
+  {
+    query: 'our chair is leaving in the summer, how do we hand over',
+    expect: ['/toolkit/consolidating/strengthening-your-team/'],
+    passage:
+      'If you can plan, and resource, the handover so that there is a period of overlap between your existing and new chair, this will help to ensure the work programme can proceed smoothly.',
+    who: 'staff',
+    kind: 'situation',
+  },
+  {
+    query: 'too much workload need more hourse',
+    expect: ['/toolkit/consolidating/strengthening-your-team/', '/toolkit/consolidating/budget/'],
+    passage: 'increasing the hours of your existing team members if they have capacity to take on more',
+    who: 'chair',
+    kind: 'misspelling',
+  },
+  {
+    query: 'i want to tell my birth story to the people who run the hospital',
+    expect: ['/toolkit/consolidating/meeting-format/'],
+    passage: 'The MVP chair may sometimes invite a service user to share their story in one of the main MVP meetings.',
+    who: 'service-user',
+    kind: 'situation',
+  },
+  {
+    query: 'away day to plan the year ahead',
+    expect: ['/toolkit/consolidating/annual-workplan/', '/toolkit/setting-up/budget/'],
+    passage: 'It can be helpful to hold an Annual Development Day, perhaps with an external facilitator, to:',
+    who: 'chair',
+    kind: 'lay-word',
+  },
+  {
+    query: 'cnst evidance work programe minutes',
+    expect: ['/toolkit/consolidating/annual-workplan/', '/safety-action-7/'],
+    passage: "The MVP's work programme, minutes of the MVP meeting which agreed it and minutes of the LMS board that ratified it.",
+    who: 'staff',
+    kind: 'misspelling',
+  },
+  {
+    query: 'is there a coffee morning or meet up i can go 2',
+    expect: ['/toolkit/consolidating/feedback/'],
+    passage:
+      'These can be an opportunity for service users to come and meet MVP service user members, learn more about getting involved in the MVP and also to share their feedback about the service.',
+    who: 'service-user',
+    kind: 'text-speak',
+  },
+  {
+    query: 'cqc findings and complaint themes',
+    expect: ['/toolkit/consolidating/reviewing-services/'],
+    passage: 'By reviewing a range of data sources, MVP members can together identify potential areas for improvement.',
+    who: 'staff',
+    kind: 'keyword',
+  },
+  {
+    query: 'staff say they involved us but they only asked us at the very end',
+    expect: ['/toolkit/consolidating/coproduction/'],
+    passage:
+      'Sometimes there can be different perceptions amongst MVP members about what constitutes true coproduction, so it may be helpful to agree within your MVP how you would determine that something had been effectively coproduced.',
+    who: 'chair',
+    kind: 'situation',
+  },
+  {
+    query: 'parents on job interview panels',
+    expect: ['/toolkit/consolidating/representation/', '/faq/#workplan-activities'],
+    passage:
+      'An established Maternity Voices Partnership (MVP) is likely to be providing service user representation at a range of commissioner and provider forums, as well as at Local Maternity System/Integrated Care System and possibly regional level.',
+    who: 'staff',
+    kind: 'keyword',
+  },
+  {
+    query: 'should parents have a say in the trust maternity strategy',
+    expect: ['/toolkit/consolidating/strategic-decision-making/'],
+    passage:
+      'Maternity strategy, vision and values that have been co-produced and developed by and in collaboration with MVP, service users and all staff groups.',
+    who: 'commissioner',
+    kind: 'question',
+  },
+  {
+    query: 'saftey champions and mvp chair',
+    expect: ['/toolkit/consolidating/safety/', '/glossary/#safety-champions'],
+    passage:
+      'both board and frontline safety champions should work with the MVP user chair to ensure co-production is embedded in all safety improvement work.',
+    who: 'staff',
+    kind: 'misspelling',
+  },
+  {
+    query: 'staff training on personalised care',
+    expect: ['/toolkit/consolidating/choice-and-personalisation/'],
+    passage: 'MVPs could also be involved in staff training and culture change work to ensure that the women’s voice is central.',
+    who: 'staff',
+    kind: 'keyword',
+  },
+  {
+    query: '% parent members from ethnic minorities data',
+    expect: ['/toolkit/consolidating/equity/'],
+    passage: '% of parent members of the MVP who are from ethnic minority groups.',
+    who: 'commissioner',
+    kind: 'text-speak',
+  },
+  {
+    query: 'neonatel critical care reveiw plans',
+    expect: ['/toolkit/consolidating/neonatal/', '/glossary/#nccr'],
+    passage: 'Local (ODN level) plans for implementing the NCCR should be co-produced with service users who can bring their experience of using services.',
+    who: 'staff',
+    kind: 'misspelling',
+  },
+  {
+    query: 'link person in each service',
+    expect: ['/toolkit/consolidating/provider-level/'],
+    passage:
+      'Each local provider - e.g. obstetric unit, midwifery-led unit, neonatal service, health visiting service, children’s centres, perinatal mental health service - will have at least one link person who attends MVP meetings and liaises with the service user leadership team (e.g. Chair and Vice-chair).',
+    who: 'staff',
+    kind: 'keyword',
+  },
+  {
+    query: 'pre meeting before lms board',
+    expect: ['/toolkit/consolidating/working-with-the-lms/'],
+    passage:
+      'The LMS chair to offer pre-meetings with service user chairs/ reps if desired prior to formal meetings in order to answer any questions about the agenda.',
+    who: 'chair',
+    kind: 'keyword',
+  },
+  {
+    query: 'regional meet up day for chairs',
+    expect: ['/toolkit/consolidating/regional-involvement/'],
+    passage: 'Some regions also have a multidisciplinary MVP strategic group and/or an annual regional development day.',
+    who: 'chair',
+    kind: 'lay-word',
+  },
+  {
+    query: 'posters on the ward noticeboard',
+    expect: ['/toolkit/consolidating/communication/'],
+    passage: "Notice boards, e.g. in the hospital maternity wards or children's centres",
+    who: 'staff',
+    kind: 'keyword',
+  },
+  {
+    query: 'keep it simple no jargon',
+    expect: ['/toolkit/consolidating/communication/'],
+    passage: 'Using plain English and avoiding jargon or unnecessarily technical terms can help to ensure MVP communication is accessible.',
+    who: 'service-user',
+    kind: 'lay-word',
+  },
+  {
+    query: 'gdrp keeping parents contact details',
+    expect: ['/toolkit/consolidating/governance/', '/glossary/#gdpr'],
+    passage: 'The MVP needs to ensure it handles all personal data legally and sensitively.',
+    who: 'chair',
+    kind: 'misspelling',
+  },
+  {
+    query: 'its april and nobody has told me my hours or pay',
+    expect: ['/toolkit/consolidating/budget/'],
+    passage:
+      "It is vital that the MVP's budget is agreed well in advance of the start of the financial year, so that members of the service user leadership team (e.g. Chair and Vice-chair) have clarity about what they can expect in terms of working hours and payment.",
+    who: 'chair',
+    kind: 'situation',
+  },
+  {
+    query: 'parent reps have proper work skills should we use them',
+    expect: ['/toolkit/pioneering/helping-to-do-the-work/'],
+    passage:
+      'in fact service user members of the MVP may be equally well-qualified professionals in another context and will be bringing a wide range of valuable experience and skills to the partnership.',
+    who: 'staff',
+    kind: 'question',
+  },
+  {
+    query: 'people from local communities to link us in',
+    expect: ['/toolkit/pioneering/diversity-champions/'],
+    passage:
+      'One approach to this may be to identify champions or ambassadors from particular communities who may be able to make links between the MVP and those communities.',
+    who: 'commissioner',
+    kind: 'lay-word',
+  },
+  {
+    query: 'do we have to set up a separate group just for neonatal parents',
+    expect: ['/toolkit/pioneering/neonatal-voices/', '/toolkit/consolidating/neonatal/'],
+    passage: 'It should be noted that this is not to be expected of all MVPs.',
+    who: 'commissioner',
+    kind: 'question',
+  },
+  {
+    query: 'im an army wife is there anything for military families',
+    expect: ['/toolkit/pioneering/particular-community-groups/'],
+    passage: 'Lincolnshire Military Voices: an example of understanding local population',
+    who: 'service-user',
+    kind: 'lay-word',
+  },
+  {
+    query: 'stand for nmv council',
+    expect: ['/toolkit/pioneering/next-steps-for-leadership-team/', '/glossary/#nmv'],
+    passage:
+      "They can also choose to stand for election to NMV's Council - a group of current and former MVP chairs set up to ensure that NMV's work is informed by the needs of MVPs.",
+    who: 'chair',
+    kind: 'keyword',
+  },
+  {
+    query: 'three year plan listening to women',
+    expect: ['/faq/#why-this-guidance', '/glossary/#three-year-delivery-plan'],
+    passage:
+      'This guidance builds on the commitments outlined in Theme 1 of the Three-year delivery plan for maternity and neonatal services about listening to women and gives ICBs more detailed information about ensuring effective MNVPs.',
+    who: 'commissioner',
+    kind: 'keyword',
+  },
+  {
+    query: 'function and fundng reveiw',
+    expect: ['/faq/#how-the-guidance-was-developed', '/faq/#third-party-hosting'],
+    passage:
+      'The co-production group used the findings from the Function & Funding Review of Maternity Voices Partnerships and considered good practice examples to inform the development of this guidance.',
+    who: 'commissioner',
+    kind: 'misspelling',
+  },
+  {
+    query: 'i cant work out who to talk to at the trust or lmns',
+    expect: ['/faq/#advice-and-support'],
+    passage:
+      'If you are having trouble locating the right person to contact locally, you can contact the national team via the maternity and neonatal service user voice mailbox: service.uservoice@nhs.net.',
+    who: 'chair',
+    kind: 'situation',
+  },
+  {
+    query: 'our mvp has hardly any money, how do i raise it higher up',
+    expect: ['/faq/#mnvp-not-working', '/glossary/#pqsm'],
+    passage: 'If an MNVP is not adequately funded or resourced, MNVP leads can raise this via PQSM at trust level.',
+    who: 'chair',
+    kind: 'question',
+  },
+  {
+    query: 'how big shud the mnvp budget b',
+    expect: ['/faq/#how-much-funding', '/toolkit/setting-up/budget/', '/templates/budget/'],
+    passage: 'How much funding you will need to identify for your MNVPs will depend on multiple factors.',
+    who: 'commissioner',
+    kind: 'text-speak',
+  },
+  {
+    query: "is it the icb's job to pay for every mnvp in its area",
+    expect: ['/faq/#funding-streams'],
+    passage: 'It is the responsibility of ICBs to commission and fund MNVPs to cover every provider in their footprint.',
+    who: 'commissioner',
+    kind: 'question',
+  },
+  {
+    query: 'nicu parents group',
+    expect: ['/faq/#neonatal-funding', '/toolkit/consolidating/neonatal/', '/glossary/#pag'],
+    passage: 'Following the Neonatal Critical Care Review (NCCR), parent advisory groups (PAGs) now exist in all operational delivery networks.',
+    who: 'service-user',
+    kind: 'lay-word',
+  },
+  {
+    query: 'mnvp lead vs lmns lead',
+    expect: [
+      '/faq/#mnvp-lead-vs-lmns-lead',
+      '/glossary/#lmns-service-user-voice-lead',
+      '/glossary/#mnvp-lead',
+      '/templates/lmns-service-user-voice-lead-role-description/',
+      '/templates/mnvp-lead-role-description/',
+    ],
+    passage:
+      'An LMNS service user voice lead will be responsible for co-ordinating co-production and involvement at LMNS level, which often spans more than one MNVP.',
+    who: 'commissioner',
+    kind: 'keyword',
+  },
+  {
+    query: 'our chair wants to stay a volunteer and not be employed',
+    expect: ['/faq/#volunteer-to-employed'],
+    passage: 'The MNVP guidance is clear that leadership roles (and operational support) are not suitable to be provided by volunteers',
+    who: 'commissioner',
+    kind: 'situation',
+  },
+  {
+    query: 'mnvp lead salary',
+    expect: ['/faq/#band-and-hours', '/glossary/#band-8a', '/templates/mnvp-lead-role-description/'],
+    passage: 'The job descriptions for the Service User Voice lead and the MNVP Lead both include a salary of £48,526 – £54,619 (NHS Band 8a).',
+    who: 'commissioner',
+    kind: 'keyword',
+  },
+  {
+    query: 'saftey action 7 evidance',
+    expect: ['/faq/#mis-cnst-sa7-evidence', '/safety-action-7/', '/glossary/#sa7'],
+    passage:
+      'If available, evidence could include minutes of meetings and correspondence which confirm discussion and ratification of a plan that covers how the requirements of the guidance will be met.',
+    who: 'staff',
+    kind: 'misspelling',
+  },
+  {
+    query: 'mis year 5 user led mnvp',
+    expect: ['/faq/#mis-cnst-sa7-evidence', '/safety-action-7/', '/glossary/#mis'],
+    passage: 'Ensure a funded, user-led MNVP is in place which is in line with the delivery plan and MNVP guidance.',
+    who: 'staff',
+    kind: 'keyword',
+  },
+  {
+    query: 'the charity hosting us keeps telling us what to focus on',
+    expect: ['/faq/#third-party-hosting'],
+    passage: 'A hosting organisation should not have disproportionate influence over the priorities of the MNVP.',
+    who: 'chair',
+    kind: 'situation',
+  },
+  {
+    query: 'we already do the friends and family test so why do we need an mvp',
+    expect: ['/faq/#why-mnvp-with-other-feedback', '/glossary/#fft'],
+    passage: 'MNVPs provide a structured and personalised approach to listening to and reflecting the views of local communities.',
+    who: 'staff',
+    kind: 'question',
+  },
+  {
+    query: 'patient experiance midwife already collects feedback',
+    expect: ['/faq/#why-mnvp-with-other-feedback'],
+    passage:
+      'By being embedded in decision-making, MNVPs provide regular service user voice insights rather than information from a snapshot in time as with other sources of feedback.',
+    who: 'staff',
+    kind: 'misspelling',
+  },
+  {
+    query: 'what admin and it backup does an mnvp need to work properly',
+    expect: ['/faq/#infrastructure-and-support', '/toolkit/setting-up/support-function/', '/toolkit/getting-established/it-support/'],
+    passage: 'MNVPs need to have operational and logistical support in order to be effective.',
+    who: 'commissioner',
+    kind: 'question',
+  },
+  {
+    query: 'pqsg meeting mnvp lead',
+    expect: ['/faq/#meetings-to-attend', '/glossary/#pqssg'],
+    passage: 'Perinatal quality, safety and surveillance group (PQSSG).',
+    who: 'staff',
+    kind: 'misspelling',
+  },
+  {
+    query: 'what shud go in our mnvp workplan',
+    expect: ['/faq/#workplan-activities', '/toolkit/consolidating/annual-workplan/', '/templates/workplan/'],
+    passage: 'The MNVP workplan should be tailored to local needs and priorities.',
+    who: 'commissioner',
+    kind: 'text-speak',
+  },
+  {
+    query: 'working with local charities for groups we never hear from',
+    expect: ['/faq/#workplan-activities', '/glossary/#vcse', '/glossary/#seldom-heard'],
+    passage: 'Building relationships with local VCSE organisations that represent seldom heard groups.',
+    who: 'commissioner',
+    kind: 'lay-word',
+  },
+];
