@@ -6,7 +6,8 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../support/base.ts';
 import { downloadDocx } from '../support/template-form.ts';
 
-test.use({ serviceWorkers: 'allow' });
+// A fresh browser context for each test: these tests turn the network off and fill the caches, which a reused context would keep.
+test.use({ serviceWorkers: 'allow', reuseContext: false });
 
 const SECTION = '/toolkit/setting-up/budget/';
 const TEMPLATE = '/templates/chair-role-description/';
