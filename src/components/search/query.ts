@@ -226,6 +226,7 @@ export const TEXT_SPEAK: Readonly<Record<string, string>> = {
   ur: 'your',
   r: 'are',
   y: 'why',
+  b: 'be',
   pls: 'please',
   plz: 'please',
   thx: 'thanks',
