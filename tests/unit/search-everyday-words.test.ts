@@ -81,3 +81,12 @@ test('text-speak: b is be', () => {
   assert.deepEqual(tokens(normaliseQuery('will my story b kept private')), ['will', 'my', 'story', 'be', 'kept', 'private']);
   assert.deepEqual(words('will my story b kept private'), ['story', 'kept', 'private']);
 });
+
+test('a plural the synonym lists do not have takes its singular’s synonyms: deaths is death', () => {
+  assert.deepEqual(alternativesFor('deaths'), alternativesFor('death'));
+  assert.ok(alternativesFor('deaths').includes('mortality'));
+  assert.deepEqual(alternativesFor('babysitters'), ['childcare']);
+  assert.deepEqual(alternativesFor('process'), [], 'a word ending in ss is not a plural');
+  assert.deepEqual(alternativesFor('hospitals'), ['trusts', 'providers'], 'a plural the lists have keeps its own');
+  assert.ok(alternativesFor('private').includes('privacy'));
+});
