@@ -90,3 +90,9 @@ test('a plural the synonym lists do not have takes its singular’s synonyms: de
   assert.deepEqual(alternativesFor('hospitals'), ['trusts', 'providers'], 'a plural the lists have keeps its own');
   assert.ok(alternativesFor('private').includes('privacy'));
 });
+
+test('a partnership not doing what it should is the toolkit’s “not working”', () => {
+  assert.deepEqual(words('our mvp isnt doing what the guidance says'), ['mvp', 'isnt doing', 'guidance', 'says']);
+  assert.ok(alternativesFor('isnt doing').includes('not working'));
+  assert.ok(alternativesFor('not doing').includes('escalation'));
+});

@@ -152,6 +152,11 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'doesnt listen': ['listened', 'escalation'],
   'never listen': ['listened', 'escalation'],
   'wont listen': ['listened', 'escalation'],
+  // A partnership or a service not doing what it should: the toolkit's "not working", escalation.
+  'isnt doing': ['not working', 'escalation'],
+  'not doing': ['not working', 'escalation'],
+  'isnt working': ['not working', 'escalation'],
+  'doesnt work': ['not working', 'escalation'],
   'never replies': ['respond', 'escalation'],
   'no reply': ['respond', 'escalation'],
   'no response': ['respond', 'escalation'],
