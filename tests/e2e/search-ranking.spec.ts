@@ -6,6 +6,8 @@ import { SEARCH_DEV2 } from '../search/dev2.ts';
 import { SEARCH_FRESH } from '../search/fresh.ts';
 import { SEARCH_EVERYDAY } from '../search/everyday.ts';
 import { SEARCH_EVERYDAY_TUNING } from '../search/everyday-tuning.ts';
+import { SEARCH_EVERYDAY2 } from '../search/everyday2.ts';
+import { SEARCH_EVERYDAY2_TUNING } from '../search/everyday2-tuning.ts';
 import { passageAt1, scoreQueries } from '../search/eval-run.ts';
 
 // Every query in the table, typed into the search page as a person would, against the built index.
@@ -59,11 +61,15 @@ test(`the ${SEARCH_EVAL.length} queries of the evaluation table: hit@3 at least 
  * and FAQ text only), whose misses are not named. The floors are the figures reached, a little below;
  * the issue's targets (everyday 90%, fresh 96%) are not all met yet.
  */
-const EVERYDAY_TUNING_FLOOR = 0.91;
+const EVERYDAY_TUNING_FLOOR = 0.92;
 const EVERYDAY_FLOOR = 0.85;
+const EVERYDAY2_TUNING_FLOOR = 0.86;
+const EVERYDAY2_FLOOR = 0.78;
 /** passage@1: the first result is an answer and its excerpt shows six words running of the set's passage. */
-const EVERYDAY_TUNING_PASSAGE_FLOOR = 0.4;
+const EVERYDAY_TUNING_PASSAGE_FLOOR = 0.42;
 const EVERYDAY_PASSAGE_FLOOR = 0.27;
+const EVERYDAY2_TUNING_PASSAGE_FLOOR = 0.38;
+const EVERYDAY2_PASSAGE_FLOOR = 0.33;
 
 const FURTHER_SETS: Array<{
   name: string;
@@ -83,6 +89,14 @@ const FURTHER_SETS: Array<{
     nameMisses: true,
   },
   { name: 'search/everyday.ts', rows: SEARCH_EVERYDAY, floor: EVERYDAY_FLOOR, passageFloor: EVERYDAY_PASSAGE_FLOOR, nameMisses: false },
+  {
+    name: 'search/everyday2-tuning.ts',
+    rows: SEARCH_EVERYDAY2_TUNING,
+    floor: EVERYDAY2_TUNING_FLOOR,
+    passageFloor: EVERYDAY2_TUNING_PASSAGE_FLOOR,
+    nameMisses: true,
+  },
+  { name: 'search/everyday2.ts', rows: SEARCH_EVERYDAY2, floor: EVERYDAY2_FLOOR, passageFloor: EVERYDAY2_PASSAGE_FLOOR, nameMisses: false },
 ];
 
 for (const { name, rows, floor, passageFloor, nameMisses } of FURTHER_SETS) {

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { alternativesFor, contentWords, EVERYDAY_WORDS, IRREGULAR_FORMS, normaliseQuery, tokens } from '../../src/components/search/query.ts';
-import { correctWord, isSearchable, mendWords, parseVocabulary, withWords } from '../../src/components/search/spelling.ts';
+import { correctWord, isKnown, isSearchable, mendWords, parseVocabulary, withWords } from '../../src/components/search/spelling.ts';
 import { vocabularyText } from '../../scripts/lib/search-index.mjs';
 
 const words = (q: string) => contentWords(tokens(normaliseQuery(q)));
@@ -64,4 +64,35 @@ test('situations in other words find the toolkit’s: not listening is escalatio
 test('text-speak is read as the words it stands for', () => {
   assert.deepEqual(tokens(normaliseQuery('wen r we pd 4 the mtg')), ['when', 'are', 'we', 'paid', 'for', 'the', 'meeting']);
   assert.deepEqual(tokens(normaliseQuery('hw many hrs a wk')), ['how', 'many', 'hrs', 'a', 'week']);
+});
+
+test('forms of known words are not misspellings: cutting is cut, not putting; lost is loss, not last', () => {
+  const site = parseVocabulary(vocabularyText(new Map(Object.entries({ cuts: 1, putting: 4, chats: 1, chasing: 4, last: 20, loss: 4, plan: 60 }))));
+  assert.ok(isKnown('cutting', site));
+  assert.deepEqual(mendWords(['cutting'], site), ['cutting'], 'searched as typed: stemming finds cuts');
+  assert.deepEqual(mendWords(['chatting'], site), ['chatting']);
+  assert.deepEqual(mendWords(['planned'], site), ['planned']);
+  assert.deepEqual(mendWords(['lost'], site), ['lost'], 'an irregular form is searched with its base word, loss');
+  assert.equal(IRREGULAR_FORMS.lost, 'loss');
+  assert.deepEqual(mendWords(['puting'], site), ['putting'], 'a misspelling is still corrected');
+});
+
+test('text-speak: b is be', () => {
+  assert.deepEqual(tokens(normaliseQuery('will my story b kept private')), ['will', 'my', 'story', 'be', 'kept', 'private']);
+  assert.deepEqual(words('will my story b kept private'), ['story', 'kept', 'private']);
+});
+
+test('a plural the synonym lists do not have takes its singular’s synonyms: deaths is death', () => {
+  assert.deepEqual(alternativesFor('deaths'), alternativesFor('death'));
+  assert.ok(alternativesFor('deaths').includes('mortality'));
+  assert.deepEqual(alternativesFor('babysitters'), ['childcare']);
+  assert.deepEqual(alternativesFor('process'), [], 'a word ending in ss is not a plural');
+  assert.deepEqual(alternativesFor('hospitals'), ['trusts', 'providers'], 'a plural the lists have keeps its own');
+  assert.ok(alternativesFor('private').includes('privacy'));
+});
+
+test('a partnership not doing what it should is the toolkit’s “not working”', () => {
+  assert.deepEqual(words('our mvp isnt doing what the guidance says'), ['mvp', 'isnt doing', 'guidance', 'says']);
+  assert.ok(alternativesFor('isnt doing').includes('not working'));
+  assert.ok(alternativesFor('not doing').includes('escalation'));
 });

@@ -50,8 +50,8 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   several: ['multiple'],
   year: ['annual'],
   yearly: ['annual'],
-  died: ['loss', 'bereaved'],
-  death: ['loss', 'bereaved'],
+  died: ['loss', 'bereaved', 'mortality'],
+  death: ['loss', 'bereaved', 'mortality'],
   bereaved: ['loss'],
   bereavement: ['loss', 'bereaved'],
   // Everyday words for the toolkit's terms, as people who have not read it put them (see
@@ -152,6 +152,11 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'doesnt listen': ['listened', 'escalation'],
   'never listen': ['listened', 'escalation'],
   'wont listen': ['listened', 'escalation'],
+  // A partnership or a service not doing what it should: the toolkit's "not working", escalation.
+  'isnt doing': ['not working', 'escalation'],
+  'not doing': ['not working', 'escalation'],
+  'isnt working': ['not working', 'escalation'],
+  'doesnt work': ['not working', 'escalation'],
   'never replies': ['respond', 'escalation'],
   'no reply': ['respond', 'escalation'],
   'no response': ['respond', 'escalation'],
@@ -160,6 +165,7 @@ export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   overdue: ['payments', 'delayed'],
   chasing: ['payments', 'delayed'],
   mandatory: ['required', 'requirements'],
+  private: ['confidential', 'confidentiality', 'privacy'],
 };
 
 /** The single everyday words search knows though the site may not use them, for spelling correction. */
@@ -226,6 +232,7 @@ export const TEXT_SPEAK: Readonly<Record<string, string>> = {
   ur: 'your',
   r: 'are',
   y: 'why',
+  b: 'be',
   pls: 'please',
   plz: 'please',
   thx: 'thanks',
@@ -320,10 +327,20 @@ export function normaliseQuery(query: string): string {
   );
 }
 
-export function alternativesFor(phrase: string): readonly string[] {
+function listedAlternatives(phrase: string): string[] {
   const group = SYNONYM_GROUPS.find((g) => g.includes(phrase));
   const fromGroup = group ? group.filter((w) => w !== phrase) : [];
   return [...fromGroup, ...(ONE_WAY_SYNONYMS[phrase] ?? [])];
+}
+
+/**
+ * The synonyms of a word or phrase; a plural the lists do not have takes its singular's
+ * ("deaths" those of death, "babysitters" those of babysitter), which stemming then finds in any form.
+ */
+export function alternativesFor(phrase: string): readonly string[] {
+  const listed = listedAlternatives(phrase);
+  if (listed.length || !/\p{L}{3}s$/u.test(phrase) || phrase.endsWith('ss')) return listed;
+  return listedAlternatives(phrase.slice(0, -1)).filter((w) => w !== phrase);
 }
 
 /** Splits a normalised query into words, keeping known multi-word phrases ("safety action 7") together. */

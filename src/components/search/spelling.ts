@@ -2,7 +2,7 @@
 // (scripts/lib/search-index.mjs). Loaded only when a word of a query finds nothing, so most
 // searches never fetch it. Pure functions apart from loadVocabulary, so unit tests can use them.
 import { basePath } from './paths.ts';
-import { alternativesFor, britishSpelling, STOP_WORDS } from './query.ts';
+import { alternativesFor, britishSpelling, IRREGULAR_FORMS, STOP_WORDS } from './query.ts';
 
 export interface Vocabulary {
   /** Roughly how many times each indexed word occurs across the site (a power of two). */
@@ -80,6 +80,9 @@ export function isKnown(word: string, vocabulary: Vocabulary): boolean {
   if (word.length < 3 || !/\p{L}/u.test(word) || hasPrefix(word, vocabulary)) return true;
   const stem = /^(\p{L}{3,}?)(s|es|ed|ing|ly|er|ers)$/u.exec(word)?.[1];
   if (stem !== undefined && (vocabulary.counts.has(stem) || vocabulary.counts.has(`${stem}e`))) return true;
+  // A short word's last letter doubled before an ending (cutting → cut, planned → plan, chatting → chat).
+  const doubled = /^(\p{L}{2,}?(\p{L}))\2(ed|ing|er|ers)$/u.exec(word)?.[1];
+  if (doubled !== undefined && hasPrefix(doubled, vocabulary, 1)) return true;
   // Another form of a word the site uses (translation → translated), which Pagefind's stemming finds.
   const root = /^(\p{L}{5,}?)(ions?|ations?)$/u.exec(word)?.[1];
   return root !== undefined && hasPrefix(root, vocabulary);
@@ -180,7 +183,8 @@ const isNumber = (word: string) => /^[\d.]+$/.test(word);
 const canCorrect = (word: string) => !STOP_WORDS.has(word) && !word.includes(' ') && !isNumber(word);
 // An everyday word the site never uses ("babysitter", "petrol") is searched by its synonyms: it is
 // not a misspelling of another word of the site ("moan" is not "mean", "died" is not "did").
-const hasSynonyms = (word: string) => alternativesFor(word).length > 0;
+// Nor is an irregular form of a word the site has ("lost" is loss, not "last").
+const hasSynonyms = (word: string) => alternativesFor(word).length > 0 || IRREGULAR_FORMS[word] !== undefined;
 
 /**
  * Mends what was typed: two words that are one word on the site ("work plan" → workplan, "sign
