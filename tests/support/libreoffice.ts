@@ -20,11 +20,13 @@ const recalcSetting = (always: boolean) => `<?xml version="1.0" encoding="UTF-8"
 </oor:items>`;
 
 type ProfileKind = 'plain' | 'recalculate' | 'keep-values';
-const profiles = new Map<ProfileKind, string>();
-const running = new Map<ProfileKind, { office: ChildProcess; ready: Promise<void> }>();
+/** This process's LibreOffice of each kind: its settings profile, the running office, and when it is ready. */
+const offices = new Map<ProfileKind, { profile: string; office: ChildProcess; ready: Promise<void> }>();
 process.on('exit', () => {
-  for (const { office } of running.values()) stop(office);
-  for (const dir of profiles.values()) rmSync(dir, { recursive: true, force: true });
+  for (const { profile, office } of offices.values()) {
+    stop(office);
+    rmSync(profile, { recursive: true, force: true });
+  }
 });
 
 /** Stops a LibreOffice started by `keepRunning`, with the processes it started (its own process group). */
@@ -36,34 +38,27 @@ function stop(office: ChildProcess) {
   }
 }
 
-/** This process's LibreOffice profile of that kind. Calls in one process are awaited one after another. */
-function profile(kind: ProfileKind): string {
-  let dir = profiles.get(kind);
-  if (!dir) {
-    dir = mkdtempSync(join(tmpdir(), `lo-${kind}-`));
-    if (kind !== 'plain') {
-      mkdirSync(join(dir, 'user'), { recursive: true });
-      writeFileSync(join(dir, 'user', 'registrymodifications.xcu'), recalcSetting(kind === 'recalculate'));
-    }
-    profiles.set(kind, dir);
-  }
-  return dir;
-}
-
 const STARTUP_LIMIT_MS = 90_000;
-/** Starts this process's LibreOffice for the profile, once, and resolves when it has opened its own document. */
-function keepRunning(kind: ProfileKind): Promise<void> {
-  const known = running.get(kind);
-  if (known) return known.ready;
-  const dir = profile(kind);
-  const keptOpen = join(dir, 'kept-open.txt');
+/**
+ * Starts this process's LibreOffice of that kind, once, with a settings profile of its own; `ready` resolves when it
+ * has opened its own document.
+ */
+function keepRunning(kind: ProfileKind): { profile: string; ready: Promise<void> } {
+  const known = offices.get(kind);
+  if (known) return known;
+  const profile = mkdtempSync(join(tmpdir(), `lo-${kind}-`));
+  if (kind !== 'plain') {
+    mkdirSync(join(profile, 'user'), { recursive: true });
+    writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), recalcSetting(kind === 'recalculate'));
+  }
+  const keptOpen = join(profile, 'kept-open.txt');
   writeFileSync(keptOpen, 'Kept open so that LibreOffice stays running for the tests.\n');
-  const office = spawn(SOFFICE, [`-env:UserInstallation=file://${dir}`, '--headless', '--norestore', '--nologo', keptOpen], {
+  const office = spawn(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--nologo', keptOpen], {
     stdio: 'ignore',
     detached: true,
   });
   office.unref();
-  const lockFile = join(dir, '.~lock.kept-open.txt#');
+  const lockFile = join(profile, '.~lock.kept-open.txt#');
   const ready = new Promise<void>((resolve, reject) => {
     const started = Date.now();
     const check = () => {
@@ -74,23 +69,25 @@ function keepRunning(kind: ProfileKind): Promise<void> {
     };
     check();
   });
-  running.set(kind, { office, ready });
-  return ready;
+  offices.set(kind, { profile, office, ready });
+  return { profile, ready };
 }
 
 let queue: Promise<unknown> = Promise.resolve();
-/** Runs LibreOffice on the files, one run at a time in this process (a profile cannot be shared by two at once). */
+/** Has this process's LibreOffice of that kind convert the files, one conversion at a time in this process. */
 function convert(kind: ProfileKind, filter: string, dir: string, inputs: string[], timeout: number): Promise<unknown> {
-  const args = [`-env:UserInstallation=file://${profile(kind)}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', dir, ...inputs];
   const done = queue.then(async () => {
-    await keepRunning(kind);
+    const { profile, ready } = keepRunning(kind);
+    await ready;
+    // Started with the same profile, LibreOffice hands its arguments to the one running and waits for the conversion.
+    const args = [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', dir, ...inputs];
     return run(SOFFICE, args, { timeout });
   });
   queue = done.catch(() => undefined);
   return done;
 }
 
-/** The plain text of each .docx, in order, from one LibreOffice start. */
+/** The plain text of each .docx, in order, from one conversion. */
 export async function docxToTexts(docs: readonly Uint8Array[]): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'docx-text-'));
   try {
